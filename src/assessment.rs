@@ -1,0 +1,141 @@
+//! The assessment: what the engine concludes about one case (ALGORITHM.md §6).
+
+use crate::ids::{AlertCode, NodeId, OptionId, RefId};
+use crate::kb::alerts::Severity;
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subtype {
+    HrPositive,
+    TripleNegative,
+    Her2Positive,
+    Her2Equivocal,
+    Unknown,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Strategy {
+    Workup,
+    Endocrine,
+    Chemotherapy,
+    OutOfScope,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChemoMode {
+    Sequential,
+    Combination,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Preferred,
+    Alternative,
+    NotRecommended,
+}
+
+impl Role {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Role::Preferred => "preferred",
+            Role::Alternative => "alternative",
+            Role::NotRecommended => "not_recommended",
+        }
+    }
+
+    pub fn is_offered(self) -> bool {
+        self != Role::NotRecommended
+    }
+}
+
+impl Subtype {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Subtype::HrPositive => "hr_positive",
+            Subtype::TripleNegative => "triple_negative",
+            Subtype::Her2Positive => "her2_positive",
+            Subtype::Her2Equivocal => "her2_equivocal",
+            Subtype::Unknown => "unknown",
+        }
+    }
+}
+
+impl Strategy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Strategy::Workup => "workup",
+            Strategy::Endocrine => "endocrine",
+            Strategy::Chemotherapy => "chemotherapy",
+            Strategy::OutOfScope => "out_of_scope",
+        }
+    }
+}
+
+impl ChemoMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ChemoMode::Sequential => "sequential",
+            ChemoMode::Combination => "combination",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OptionResult {
+    pub id: OptionId,
+    pub role: Role,
+    pub reasons: Vec<String>,
+    pub refs: Vec<RefId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Alert {
+    pub code: AlertCode,
+    pub severity: Severity,
+    pub message: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Assessment {
+    pub subtype: Subtype,
+    pub strategy: Strategy,
+    pub chemo_mode: Option<ChemoMode>,
+    pub path: Vec<NodeId>,
+    pub options: Vec<OptionResult>,
+    pub alerts: Vec<Alert>,
+    pub missing: Vec<String>,
+    /// The strategy rests on an unknown pace of disease (§3.1 "provisional").
+    pub provisional: bool,
+    /// Derived facts, the "why" behind the path (§1 "derived facts").
+    pub facts: Vec<String>,
+}
+
+impl Assessment {
+    pub fn option(&self, id: OptionId) -> Option<&OptionResult> {
+        self.options.iter().find(|o| o.id == id)
+    }
+
+    pub fn role(&self, id: OptionId) -> Option<Role> {
+        self.option(id).map(|o| o.role)
+    }
+
+    pub fn is_offered(&self, id: OptionId) -> bool {
+        self.role(id).is_some_and(Role::is_offered)
+    }
+
+    pub fn on_path(&self, id: NodeId) -> bool {
+        self.path.contains(&id)
+    }
+
+    pub fn has_alert(&self, code: AlertCode) -> bool {
+        self.alerts.iter().any(|a| a.code == code)
+    }
+
+    pub fn with_role(&self, role: Role) -> impl Iterator<Item = &OptionResult> {
+        self.options.iter().filter(move |o| o.role == role)
+    }
+}

@@ -1,0 +1,440 @@
+//! The case: what the user knows about one patient (ALGORITHM.md §1).
+//!
+//! Unknown is a value of its own: every enumerated field has an `Unknown`
+//! variant, and an absent field or `null` reads as it. Parsing is strict: a
+//! field name the schema does not know, a value outside its set or range, or a
+//! wrong type is an error that names the field.
+
+use serde::{de, Deserialize, Deserializer, Serialize};
+use std::fmt;
+
+/// Declares an enumerated field: its values, their JSON spellings and the
+/// labels the form shows. `Unknown` is always present, is the default, and
+/// is also what `null` reads as.
+macro_rules! choice {
+    ($(#[$m:meta])* $name:ident { $($var:ident = $s:literal : $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($var,)+ #[default] Unknown }
+
+        impl $name {
+            /// Every value, `Unknown` last.
+            pub const ALL: &'static [$name] = &[$($name::$var,)+ $name::Unknown];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$var => $s,)+ $name::Unknown => "unknown" }
+            }
+
+            pub fn label(self) -> &'static str {
+                match self { $($name::$var => $label,)+ $name::Unknown => "Unknown" }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$var),)+ "unknown" => Some($name::Unknown), _ => None }
+            }
+
+            pub fn is_unknown(&self) -> bool { *self == $name::Unknown }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> de::Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str(concat!("one of ", $("\"", $s, "\", ",)+ "\"unknown\" or null"))
+                    }
+                    fn visit_str<E: de::Error>(self, s: &str) -> Result<$name, E> {
+                        $name::parse(s).ok_or_else(|| E::custom(format!(
+                            concat!("\"{}\" is not allowed; expected one of ", $("\"", $s, "\", ",)+ "\"unknown\""), s)))
+                    }
+                    fn visit_unit<E: de::Error>(self) -> Result<$name, E> { Ok($name::Unknown) }
+                    fn visit_none<E: de::Error>(self) -> Result<$name, E> { Ok($name::Unknown) }
+                }
+                d.deserialize_any(V)
+            }
+        }
+    };
+}
+
+choice!(
+    /// Yes, no, or not known.
+    Tri { Yes = "yes": "Yes", No = "no": "No" }
+);
+choice!(Menopause { Pre = "pre": "Premenopausal", Peri = "peri": "Perimenopausal", Post = "post": "Postmenopausal" });
+choice!(Receptor { Positive = "positive": "Positive", Negative = "negative": "Negative" });
+choice!(Her2 { Negative = "negative": "Negative", Equivocal = "equivocal": "Equivocal", Positive = "positive": "Positive" });
+choice!(ReceptorSource { Metastasis = "metastasis": "Metastasis", Primary = "primary": "Primary tumour" });
+choice!(Biopsy { Done = "done": "Done", NotDone = "not_done": "Not done", NotFeasible = "not_feasible": "Not feasible" });
+choice!(Brca { Mutation = "mutation": "Germline BRCA1/2 mutation", NoMutation = "no_mutation": "No mutation" });
+choice!(Benefit { Yes = "yes": "Yes (response or stable ≥ 6 months)", No = "no": "No" });
+
+/// A closed set of values with no `unknown` (sites, emergencies, agents…).
+macro_rules! closed {
+    ($(#[$m:meta])* $name:ident { $($var:ident = $s:literal : $label:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($var,)+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$var,)+];
+            pub fn as_str(self) -> &'static str { match self { $($name::$var => $s,)+ } }
+            pub fn label(self) -> &'static str { match self { $($name::$var => $label,)+ } }
+            pub fn parse(s: &str) -> Option<Self> { match s { $($s => Some($name::$var),)+ _ => None } }
+        }
+    };
+}
+
+closed!(Site {
+    Bone = "bone": "Bone",
+    SoftTissue = "soft_tissue": "Soft tissue",
+    LymphNode = "lymph_node": "Lymph node",
+    Lung = "lung": "Lung",
+    Pleura = "pleura": "Pleura",
+    Liver = "liver": "Liver",
+    Brain = "brain": "Brain",
+    OtherVisceral = "other_visceral": "Other visceral",
+});
+
+impl Site {
+    pub fn is_visceral(self) -> bool {
+        matches!(self, Site::Lung | Site::Pleura | Site::Liver | Site::Brain | Site::OtherVisceral)
+    }
+}
+
+closed!(Emergency {
+    CordCompression = "cord_compression": "Spinal cord compression",
+    Hypercalcemia = "hypercalcemia": "Hypercalcaemia",
+    SymptomaticBrain = "symptomatic_brain": "Symptomatic brain metastases",
+    ImpendingFracture = "impending_fracture": "Impending pathological fracture",
+});
+
+closed!(EndocrineAgent {
+    Tamoxifen = "tamoxifen": "Tamoxifen",
+    Anastrozole = "anastrozole": "Anastrozole",
+    Letrozole = "letrozole": "Letrozole",
+    Exemestane = "exemestane": "Exemestane",
+    Fulvestrant = "fulvestrant": "Fulvestrant",
+    EverolimusExemestane = "everolimus_exemestane": "Everolimus + exemestane",
+    TamoxifenEverolimus = "tamoxifen_everolimus": "Tamoxifen + everolimus",
+    Megestrol = "megestrol": "Megestrol acetate",
+    Estradiol = "estradiol": "Estradiol",
+    OvarianSuppression = "ovarian_suppression": "Ovarian suppression",
+});
+
+closed!(ChemoAgent {
+    Anthracycline = "anthracycline": "Anthracycline (doxorubicin/epirubicin)",
+    Pld = "pld": "Pegylated liposomal doxorubicin",
+    Taxane = "taxane": "Taxane",
+    Capecitabine = "capecitabine": "Capecitabine",
+    Eribulin = "eribulin": "Eribulin",
+    Vinorelbine = "vinorelbine": "Vinorelbine",
+    Gemcitabine = "gemcitabine": "Gemcitabine",
+    Ixabepilone = "ixabepilone": "Ixabepilone",
+    Platinum = "platinum": "Platinum",
+    Cmf = "cmf": "CMF",
+});
+
+closed!(Setting { Adjuvant = "adjuvant": "Adjuvant / neoadjuvant", Metastatic = "metastatic": "Metastatic" });
+
+closed!(Outcome {
+    Progressed = "progressed": "Progressed or relapsed on it",
+    Completed = "completed": "Completed as planned",
+    StoppedToxicity = "stopped_toxicity": "Stopped for toxicity",
+});
+
+/// One prior therapy (ALGORITHM.md §1, "exposure").
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exposure<A> {
+    pub agent: A,
+    pub setting: Setting,
+    pub outcome: Outcome,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "months")]
+    pub months_since_end: Option<f64>,
+    #[serde(default, skip_serializing_if = "Benefit::is_unknown")]
+    pub benefit: Benefit,
+}
+
+impl<A> Exposure<A> {
+    pub fn new(agent: A, setting: Setting, outcome: Outcome) -> Self {
+        Exposure { agent, setting, outcome, months_since_end: None, benefit: Benefit::Unknown }
+    }
+}
+
+/// Everything known about one patient. Field names are the contract of ALGORITHM.md §1.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "age")]
+    pub age: Option<u8>,
+    #[serde(default, skip_serializing_if = "Menopause::is_unknown")]
+    pub menopause: Menopause,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub amenorrhea_after_chemo: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub ovarian_suppression: Tri,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "ecog")]
+    pub ecog: Option<u8>,
+    #[serde(default, skip_serializing_if = "Receptor::is_unknown")]
+    pub er: Receptor,
+    #[serde(default, skip_serializing_if = "Receptor::is_unknown")]
+    pub pr: Receptor,
+    #[serde(default, skip_serializing_if = "Her2::is_unknown")]
+    pub her2: Her2,
+    #[serde(default, skip_serializing_if = "ReceptorSource::is_unknown")]
+    pub receptor_source: ReceptorSource,
+    #[serde(default, skip_serializing_if = "Receptor::is_unknown")]
+    pub primary_er: Receptor,
+    #[serde(default, skip_serializing_if = "Receptor::is_unknown")]
+    pub primary_pr: Receptor,
+    #[serde(default, skip_serializing_if = "Her2::is_unknown")]
+    pub primary_her2: Her2,
+    #[serde(default, skip_serializing_if = "Biopsy::is_unknown")]
+    pub biopsy: Biopsy,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub staging_done: Tri,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "set")]
+    pub sites: Vec<Site>,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub visceral_crisis: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub rapid_progression: Tri,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "set")]
+    pub emergencies: Vec<Emergency>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "list")]
+    pub endocrine_history: Vec<Exposure<EndocrineAgent>>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty", deserialize_with = "list")]
+    pub chemo_history: Vec<Exposure<ChemoAgent>>,
+    #[serde(default, skip_serializing_if = "Option::is_none", deserialize_with = "dose")]
+    pub anthracycline_dose: Option<f64>,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub lvef_reduced: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub neuropathy: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub hepatic_impairment: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub renal_impairment: Tri,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub vte_history: Tri,
+    #[serde(default, skip_serializing_if = "Brca::is_unknown")]
+    pub brca: Brca,
+    /// Absent or unknown preferences read as `no` (§1).
+    #[serde(default, skip_serializing_if = "is_false", serialize_with = "yes_no", deserialize_with = "preference")]
+    pub prefers_oral: bool,
+    #[serde(default, skip_serializing_if = "is_false", serialize_with = "yes_no", deserialize_with = "preference")]
+    pub avoid_alopecia: bool,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub trial_interest: Tri,
+}
+
+impl Case {
+    pub fn has_site(&self, site: Site) -> bool {
+        self.sites.contains(&site)
+    }
+}
+
+/// Why a case file was refused: the field it names (`endocrine_history[0].agent`,
+/// or empty for the document as a whole) and what is wrong with it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CaseError {
+    pub field: String,
+    pub problem: String,
+}
+
+impl fmt::Display for CaseError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.field.is_empty() {
+            write!(f, "{}", self.problem)
+        } else {
+            write!(f, "field `{}`: {}", self.field, self.problem)
+        }
+    }
+}
+
+impl std::error::Error for CaseError {}
+
+/// The largest case text accepted. A real case is a few kilobytes; refusing
+/// megabytes up front keeps a hostile file or link from stalling the page.
+pub const MAX_CASE_BYTES: usize = 256 * 1024;
+
+/// Deeper than any valid case (object → list → exposure is 2); refusing deep
+/// nesting before parsing keeps the parser's recursion bounded.
+const MAX_DEPTH: usize = 16;
+
+impl Case {
+    /// Parses a case file strictly (ALGORITHM.md §1).
+    pub fn from_json(text: &str) -> Result<Case, CaseError> {
+        if text.len() > MAX_CASE_BYTES {
+            return Err(CaseError {
+                field: String::new(),
+                problem: format!(
+                    "the case is {} KB; a case file is at most {} KB",
+                    text.len() / 1024,
+                    MAX_CASE_BYTES / 1024
+                ),
+            });
+        }
+        if nesting_depth(text) > MAX_DEPTH {
+            return Err(CaseError {
+                field: String::new(),
+                problem: format!("the case is nested more than {MAX_DEPTH} levels deep"),
+            });
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        let case: Case = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+            let field = e.path().to_string();
+            let field = if field == "." { String::new() } else { field };
+            CaseError { field, problem: clean_message(&e.into_inner()) }
+        })?;
+        de.end().map_err(|e| CaseError { field: String::new(), problem: clean_message(&e) })?;
+        Ok(case)
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a case always serialises")
+    }
+
+    pub fn to_json_pretty(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a case always serialises")
+    }
+}
+
+/// serde_json appends " at line L column C"; for a one-line fragment that is
+/// noise, so it is kept only where the text has several lines.
+fn clean_message(e: &serde_json::Error) -> String {
+    let msg = e.to_string();
+    let msg = match msg.find(" at line ") {
+        Some(i) if e.line() <= 1 => msg[..i].to_string(),
+        _ => msg,
+    };
+    if e.is_eof() {
+        format!("the case is not complete JSON ({msg})")
+    } else if e.is_syntax() {
+        format!("the case is not valid JSON ({msg})")
+    } else if msg.starts_with("invalid type") && e.line() <= 1 && msg.contains("expected struct Case") {
+        "a case must be a JSON object".to_string()
+    } else {
+        msg
+    }
+}
+
+/// Bracket depth outside strings, without building anything.
+fn nesting_depth(text: &str) -> usize {
+    let (mut depth, mut max, mut in_str, mut escaped) = (0usize, 0usize, false, false);
+    for b in text.bytes() {
+        if in_str {
+            match b {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_str = false,
+                _ => {}
+            }
+            continue;
+        }
+        match b {
+            b'"' => in_str = true,
+            b'{' | b'[' => {
+                depth += 1;
+                max = max.max(depth);
+            }
+            b'}' | b']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    max
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+fn yes_no<S: serde::Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(if *b { "yes" } else { "no" })
+}
+
+/// A JSON number or null, checked against an inclusive range; `whole` asks
+/// for an integer, where `2.0` counts as one (§1).
+fn number<'de, D: Deserializer<'de>>(
+    d: D,
+    min: f64,
+    max: Option<f64>,
+    whole: bool,
+) -> Result<Option<f64>, D::Error> {
+    struct V;
+    impl<'de> de::Visitor<'de> for V {
+        type Value = Option<f64>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a number or null")
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v as f64))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v as f64))
+        }
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v))
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Err(E::custom(format!("expected a number or null, found the string \"{s}\"")))
+        }
+    }
+    let Some(v) = d.deserialize_any(V)? else { return Ok(None) };
+    let range = match max {
+        Some(max) => format!("{min}–{max}"),
+        None => format!("≥ {min}"),
+    };
+    if !v.is_finite() || v < min || max.is_some_and(|m| v > m) {
+        return Err(de::Error::custom(format!("{v} is out of range; expected {range}")));
+    }
+    if whole && v.fract() != 0.0 {
+        return Err(de::Error::custom(format!("{v} is not a whole number; expected {range}")));
+    }
+    Ok(Some(v))
+}
+
+fn age<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    Ok(number(d, 18.0, Some(120.0), true)?.map(|v| v as u8))
+}
+
+fn ecog<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
+    Ok(number(d, 0.0, Some(4.0), true)?.map(|v| v as u8))
+}
+
+fn dose<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    number(d, 0.0, Some(2000.0), false)
+}
+
+fn months<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    number(d, 0.0, None, false)
+}
+
+fn preference<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(Tri::deserialize(d)? == Tri::Yes)
+}
+
+/// A list, where `null` reads as empty.
+fn list<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+/// A set: a list read as in `list`, duplicates dropped, first order kept.
+fn set<'de, D: Deserializer<'de>, T: Deserialize<'de> + PartialEq>(d: D) -> Result<Vec<T>, D::Error> {
+    let mut out: Vec<T> = Vec::new();
+    for v in list::<D, T>(d)? {
+        if !out.contains(&v) {
+            out.push(v);
+        }
+    }
+    Ok(out)
+}

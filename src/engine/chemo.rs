@@ -1,0 +1,340 @@
+//! Chemotherapy (§3.2, §3.3): triple-negative disease, or hormone
+//! receptor-positive disease not suited to or refractory to endocrine therapy.
+
+use super::builder::Builder;
+use super::workup::Entry;
+use crate::assessment::{ChemoMode, Role, Strategy};
+use crate::case::*;
+use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::kb::options::Class;
+use OptionId::*;
+
+/// A row of the single-agent table (§3.3).
+struct Row {
+    node: NodeId,
+    preferred: Vec<OptionId>,
+    alternatives: Vec<OptionId>,
+}
+
+const LABELLED_AFTER_A_T: &str =
+    "Labelled in 2012 only after an anthracycline and a taxane.";
+
+pub fn run(b: &mut Builder, entry: Entry) {
+    let case = b.case;
+    let tnbc = entry == Entry::TripleNegative;
+    let brca = tnbc && case.brca == Brca::Mutation;
+    b.strategy = Strategy::Chemotherapy;
+    if tnbc {
+        b.step(NodeId::TTnbc);
+        if brca {
+            b.step(NodeId::TTnbcBrca);
+        }
+        if case.brca == Brca::Unknown {
+            b.missing("brca");
+        }
+        super::pace(b);
+    }
+    b.step(NodeId::TChemo);
+
+    let crisis_or_rapid = case.visceral_crisis == Tri::Yes || case.rapid_progression == Tri::Yes;
+    let bsc = b.facts.regimens_without_response >= 3;
+    let poor_ps = case.ecog.is_some_and(|e| e >= 3);
+    if poor_ps {
+        b.alert_with(
+            AlertCode::PoorPerformanceStatus,
+            format!("ECOG performance status {}.", case.ecog.unwrap_or_default()),
+        );
+    }
+    if case.ecog.is_none() {
+        b.missing("ecog");
+    }
+    if crisis_or_rapid && case.hepatic_impairment == Tri::Yes {
+        b.alert_with(
+            AlertCode::HepaticDoseModification,
+            "Visceral crisis or rapid progression with hepatic impairment: sequential single agents.".into(),
+        );
+    }
+    if case.hepatic_impairment == Tri::Unknown && case.has_site(Site::Liver) && case.visceral_crisis == Tri::Yes {
+        b.missing("hepatic_impairment");
+    }
+    if !bsc {
+        for field in b.facts.chemo_benefit_unknown.clone() {
+            b.missing(field);
+        }
+    }
+    for field in b.facts.chemo_interval_unknown.clone() {
+        b.missing(field);
+    }
+    facts(b);
+
+    let wants_combination = crisis_or_rapid
+        && case.ecog.is_some_and(|e| e <= 2)
+        && case.hepatic_impairment != Tri::Yes
+        && !bsc;
+    let combination = if wants_combination { combination(b) } else { None };
+    if wants_combination && case.hepatic_impairment == Tri::Unknown {
+        b.missing("hepatic_impairment");
+    }
+    let (row, row_keeps_preferred) = single_agent_row(b);
+
+    b.chemo_mode = Some(if combination.is_some() { ChemoMode::Combination } else { ChemoMode::Sequential });
+    b.step(if combination.is_some() { NodeId::TChemoCombination } else { NodeId::TChemoSequential });
+    if bsc {
+        b.step(NodeId::TBsc);
+    }
+    b.step(row.node);
+
+    if let Some(combo) = &combination {
+        for &id in &combo.preferred {
+            b.list(id, Role::Preferred, vec![combination_reason(b)]);
+        }
+        for &id in &combo.alternatives {
+            b.list(id, Role::Alternative, vec![combination_reason(b)]);
+        }
+    }
+
+    let demoted = combination.is_some() || bsc || !row_keeps_preferred;
+    let mut preferred = promoted(b, &row);
+    for &id in &row.preferred {
+        if !preferred.contains(&id) {
+            preferred.push(id);
+        }
+    }
+    let mut alternatives: Vec<OptionId> =
+        row.alternatives.iter().copied().filter(|id| !preferred.contains(id)).collect();
+    if brca {
+        alternatives.retain(|&id| id != Platinum);
+        preferred.push(Platinum);
+    }
+    let role = if demoted { Role::Alternative } else { Role::Preferred };
+    for id in preferred {
+        let reason = single_reason(b, id, &row, demoted, brca);
+        b.list(id, role, reason);
+    }
+    for id in alternatives {
+        let reason = single_reason(b, id, &row, true, brca);
+        b.list(id, Role::Alternative, reason);
+    }
+    if row.node != NodeId::TChemoAfterAT {
+        b.not_recommended(Eribulin, LABELLED_AFTER_A_T);
+        b.not_recommended(Ixabepilone, LABELLED_AFTER_A_T);
+    }
+    b.not_recommended(
+        PaclitaxelBevacizumab,
+        "First-line PFS gain without survival gain (E2100: PFS 11.8 vs 5.9 months, overall survival 26.7 vs 25.2 months, not significant; AVADO; RIBBON-1). The FDA revoked the US breast indication in November 2011, while NCCN 2011–2012 and the EU label still listed it for selected patients — clinician choice.",
+    );
+
+    if tnbc {
+        b.not_recommended(
+            Iniparib,
+            "Phase II benefit not confirmed in phase III (overall survival HR 0.88, P = .28).",
+        );
+    }
+
+    let bsc_reason = if bsc {
+        Some(format!(
+            "{} most recent chemotherapy regimens for metastatic disease without response.",
+            b.facts.regimens_without_response
+        ))
+    } else if poor_ps {
+        Some(format!(
+            "ECOG performance status {}: best supportive care preferred alongside single agents.",
+            case.ecog.unwrap_or_default()
+        ))
+    } else if !row_keeps_preferred {
+        Some("No single agent is left after exclusions.".to_string())
+    } else {
+        None
+    };
+    if let Some(reason) = bsc_reason {
+        b.list(BestSupportiveCare, Role::Preferred, vec![reason, "With concurrent palliative care.".into()]);
+    }
+
+    let trial_role = if !row_keeps_preferred || (tnbc && !bsc) { Role::Preferred } else { Role::Alternative };
+    let trial_reason = if tnbc {
+        "Triple-negative disease: no targeted therapy is established (2012); clinical trials of new agents are critical."
+    } else {
+        "Clinical trials are offered alongside standard therapy."
+    };
+    b.list(ClinicalTrial, trial_role, vec![trial_reason.into()]);
+    if brca {
+        let role = if bsc { Role::Alternative } else { Role::Preferred };
+        b.list(
+            ParpTrial,
+            role,
+            vec!["Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily (phase II, Tutt 2010); PARP inhibitors were available only in trials in 2012.".into()],
+        );
+    }
+}
+
+fn facts(b: &mut Builder) {
+    let f = &b.facts;
+    let mut lines = Vec::new();
+    for (class, label) in [(Class::Anthracycline, "Anthracycline"), (Class::Taxane, "Taxane")] {
+        if let Some(why) = f.resistant.get(&class) {
+            lines.push(format!("{label}-resistant: {why}."));
+        }
+    }
+    if f.anthracycline_naive {
+        lines.push("Anthracycline-naive.".into());
+    }
+    if !f.anthracyclines_allowed {
+        lines.push("Anthracyclines not allowed (reduced LVEF or cumulative dose ≥ 450 mg/m²).".into());
+    }
+    if f.metastatic_regimens > 0 {
+        lines.push(format!(
+            "{} prior chemotherapy regimen(s) for metastatic disease, {} most recent without response.",
+            f.metastatic_regimens, f.regimens_without_response
+        ));
+    }
+    for line in lines {
+        b.fact(line);
+    }
+}
+
+struct Combination {
+    preferred: Vec<OptionId>,
+    alternatives: Vec<OptionId>,
+}
+
+/// The first combination branch with a preferred regimen left after exclusions (§3.3).
+fn combination(b: &Builder) -> Option<Combination> {
+    let f = &b.facts;
+    let naive_allowed = f.anthracycline_naive && f.anthracyclines_allowed;
+    let taxane_naive = !f.is_exposed(Class::Taxane);
+    let branches: [(bool, &[OptionId], &[OptionId]); 4] = [
+        (naive_allowed && taxane_naive, &[AcEc, At], &[FacFec]),
+        (naive_allowed, &[AcEc], &[FacFec]),
+        (!f.is_resistant(Class::Taxane), &[DocetaxelCapecitabine, GemcitabinePaclitaxel], &[]),
+        (true, &[GemcitabineCarboplatin, IxabepiloneCapecitabine], &[]),
+    ];
+    branches
+        .into_iter()
+        .find(|(applies, preferred, _)| *applies && preferred.iter().any(|&id| !b.is_excluded(id)))
+        .map(|(_, preferred, alternatives)| Combination {
+            preferred: preferred.to_vec(),
+            alternatives: alternatives.to_vec(),
+        })
+}
+
+fn combination_reason(b: &Builder) -> String {
+    let why = match (b.case.visceral_crisis, b.case.rapid_progression) {
+        (Tri::Yes, Tri::Yes) => "visceral crisis and rapid progression",
+        (Tri::Yes, _) => "visceral crisis",
+        _ => "rapid progression",
+    };
+    format!(
+        "Combination for a faster, higher response ({why}, ECOG {}): higher response and time to progression with more toxicity; Cochrane meta-analysis overall survival HR 0.88, mostly where single-agent arms did not plan the partner drug; E1193 with planned crossover found no survival difference. Consider primary G-CSF for regimens with high febrile-neutropenia risk.",
+        b.case.ecog.unwrap_or_default()
+    )
+}
+
+/// The single-agent row (§3.3): the first whose situation matches and which
+/// keeps a preferred agent after exclusions; failing all, `t.chemo.after_a_t`
+/// with nothing preferred (§8.8).
+fn single_agent_row(b: &Builder) -> (Row, bool) {
+    let f = &b.facts;
+    let eribulin_preferred = f.metastatic_regimens >= 2;
+    let rows = [
+        (
+            f.anthracycline_naive && f.anthracyclines_allowed,
+            Row {
+                node: NodeId::TChemoAnthraNaive,
+                preferred: vec![Anthracycline, PaclitaxelWeekly],
+                alternatives: vec![Pld, Docetaxel, NabPaclitaxel, Capecitabine, Vinorelbine, Gemcitabine, Cmf],
+            },
+        ),
+        (
+            !f.is_resistant(Class::Taxane),
+            Row {
+                node: NodeId::TChemoTaxaneNext,
+                preferred: vec![PaclitaxelWeekly, Docetaxel],
+                alternatives: vec![NabPaclitaxel, Capecitabine, Vinorelbine, Gemcitabine, Pld, Cmf],
+            },
+        ),
+        (
+            true,
+            Row {
+                node: NodeId::TChemoAfterAT,
+                preferred: if eribulin_preferred {
+                    vec![Capecitabine, Vinorelbine, Eribulin]
+                } else {
+                    vec![Capecitabine, Vinorelbine]
+                },
+                alternatives: if eribulin_preferred {
+                    vec![Gemcitabine, Ixabepilone, Platinum, Pld, Cmf]
+                } else {
+                    vec![Eribulin, Gemcitabine, Ixabepilone, Platinum, Pld, Cmf]
+                },
+            },
+        ),
+    ];
+    let mut last = None;
+    for (applies, row) in rows {
+        if applies && row.preferred.iter().any(|&id| !b.is_excluded(id)) {
+            return (row, true);
+        }
+        last = Some(row);
+    }
+    let mut row = last.expect("the single-agent table has rows");
+    let mut all = std::mem::take(&mut row.preferred);
+    all.append(&mut row.alternatives);
+    row.alternatives = all;
+    (row, false)
+}
+
+/// Agents the patient's preferences bring into the preferred set (§3.3),
+/// never one that is excluded or outside the row.
+fn promoted(b: &Builder, row: &Row) -> Vec<OptionId> {
+    let eligible = |id: OptionId| {
+        (row.preferred.contains(&id) || row.alternatives.contains(&id)) && !b.is_excluded(id)
+    };
+    let mut out = Vec::new();
+    if b.case.prefers_oral && eligible(Capecitabine) {
+        out.push(Capecitabine);
+    }
+    if b.case.avoid_alopecia {
+        for id in [Capecitabine, Vinorelbine] {
+            if eligible(id) && !out.contains(&id) {
+                out.push(id);
+            }
+        }
+    }
+    out
+}
+
+fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool) -> Vec<String> {
+    let mut reasons = Vec::new();
+    let in_row_preferred = row.preferred.contains(&id);
+    if b.case.prefers_oral && id == Capecitabine {
+        reasons.push("Oral treatment, as the patient prefers.".to_string());
+    }
+    if b.case.avoid_alopecia && matches!(id, Capecitabine | Vinorelbine) {
+        reasons.push("Usually without hair loss, as the patient wishes.".to_string());
+    }
+    if brca && id == Platinum {
+        reasons.push("Germline BRCA carrier — clinician choice: non-randomised phase II data (responses 54.5% in BRCA carriers, TBCRC009; 80% with cisplatin in BRCA1 carriers, Byrski 2012); randomised evidence awaited in 2012.".to_string());
+    }
+    let row_text = match row.node {
+        NodeId::TChemoAnthraNaive => "anthracycline-naive",
+        NodeId::TChemoTaxaneNext => "not taxane-resistant",
+        _ => "after an anthracycline and a taxane",
+    };
+    if in_row_preferred && !demoted {
+        reasons.push(format!("Preferred single agent for this line ({row_text}); NCCN listed preferred single agents without ranking."));
+    } else if in_row_preferred {
+        reasons.push(format!("Single agent for this line ({row_text})."));
+    } else if !(brca && id == Platinum) {
+        reasons.push(format!("Other single agent for this line ({row_text})."));
+    }
+    if id == Eribulin {
+        reasons.push(format!(
+            "{} prior chemotherapy regimen(s) for metastatic disease; preferred after ≥ 2. EMBRACE: overall survival 13.1 vs 10.6 months (HR 0.81).",
+            b.facts.metastatic_regimens
+        ));
+    }
+    if id == Ixabepilone {
+        reasons.push("Not authorised in the EU.".to_string());
+    }
+    reasons
+}

@@ -1,0 +1,48 @@
+//! The decision engine: a pure function from a case to its assessment,
+//! following ALGORITHM.md section by section. No browser dependency.
+
+mod builder;
+mod chemo;
+mod endocrine;
+pub mod facts;
+mod supportive;
+mod workup;
+
+use crate::assessment::Assessment;
+use crate::case::{Case, Tri};
+use crate::ids::AlertCode;
+use builder::Builder;
+use workup::Entry;
+
+pub fn evaluate(case: &Case) -> Assessment {
+    let mut b = Builder::new(case);
+    let entry = workup::run(&mut b);
+    match entry {
+        Entry::HrPositive => endocrine::run(&mut b),
+        Entry::TripleNegative => chemo::run(&mut b, entry),
+        Entry::None => {}
+    }
+    supportive::run(&mut b);
+    b.finish()
+}
+
+/// The pace rule (§3.1, §8.12): with neither visceral crisis nor rapid
+/// progression known to be present, an unknown one makes the result provisional.
+fn pace(b: &mut Builder) {
+    let case = b.case;
+    let (crisis, rapid) = (case.visceral_crisis, case.rapid_progression);
+    if crisis == Tri::Yes || rapid == Tri::Yes || (crisis == Tri::No && rapid == Tri::No) {
+        return;
+    }
+    let mut unknown = Vec::new();
+    if crisis == Tri::Unknown {
+        unknown.push("visceral crisis");
+        b.missing("visceral_crisis");
+    }
+    if rapid == Tri::Unknown {
+        unknown.push("rapid progression");
+        b.missing("rapid_progression");
+    }
+    b.provisional = true;
+    b.alert_with(AlertCode::AssessPace, format!("Not known: {}.", unknown.join(", ")));
+}

@@ -1,0 +1,206 @@
+//! The identifiers of ALGORITHM.md: node ids, option ids, alert codes and
+//! reference ids. They are a contract, so each is a Rust enum spelled exactly
+//! as the spec spells it: a typo is a compile error, not a silent miss.
+
+use serde::{Serialize, Serializer};
+
+macro_rules! ids {
+    ($(#[$m:meta])* $name:ident { $($var:ident = $s:literal),+ $(,)? }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($var,)+ }
+
+        impl $name {
+            /// Every id, in the order the spec lists them.
+            pub const ALL: &'static [$name] = &[$($name::$var,)+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($name::$var => $s,)+ }
+            }
+
+            pub fn parse(s: &str) -> Option<Self> {
+                match s { $($s => Some($name::$var),)+ _ => None }
+            }
+
+            /// Position in `ALL`, for tables indexed by id.
+            pub fn index(self) -> usize {
+                self as usize
+            }
+        }
+
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+ids!(
+    /// Flowchart boxes of Figure 1 (`w.*`) and Figure 2 (`t.*`).
+    NodeId {
+        WSuspected = "w.suspected",
+        WBaseline = "w.baseline",
+        WImaging = "w.imaging",
+        WBiopsy = "w.biopsy",
+        WReceptors = "w.receptors",
+        WHer2Pos = "w.her2_pos",
+        WHer2Equivocal = "w.her2_equivocal",
+        WHer2Neg = "w.her2_neg",
+        WGoals = "w.goals",
+        WGenetics = "w.genetics",
+        WEmergency = "w.emergency",
+        WBone = "w.bone",
+        THrPos = "t.hr_pos",
+        TEtCandidate = "t.et_candidate",
+        TPre = "t.pre",
+        TPreOfsTam = "t.pre.ofs_tam",
+        TPreOfsAi = "t.pre.ofs_ai",
+        TPost = "t.post",
+        TPostFirst = "t.post.first",
+        TPostAfterNsai = "t.post.after_nsai",
+        TPostLater = "t.post.later",
+        TEtProgression = "t.et_progression",
+        TChemoIndicated = "t.chemo_indicated",
+        TTnbc = "t.tnbc",
+        TTnbcBrca = "t.tnbc.brca",
+        TChemo = "t.chemo",
+        TChemoSequential = "t.chemo.sequential",
+        TChemoCombination = "t.chemo.combination",
+        TBsc = "t.bsc",
+        TChemoAnthraNaive = "t.chemo.anthra_naive",
+        TChemoTaxaneNext = "t.chemo.taxane_next",
+        TChemoAfterAT = "t.chemo.after_a_t",
+    }
+);
+
+ids!(
+    /// Management options (ALGORITHM.md §6), in the spec's order.
+    OptionId {
+        OfsTamoxifen = "ofs_tamoxifen",
+        OfsAi = "ofs_ai",
+        Tamoxifen = "tamoxifen",
+        Nsai = "nsai",
+        Exemestane = "exemestane",
+        ExemestaneEverolimus = "exemestane_everolimus",
+        TamoxifenEverolimus = "tamoxifen_everolimus",
+        Fulvestrant = "fulvestrant",
+        AnastrozoleFulvestrant = "anastrozole_fulvestrant",
+        Megestrol = "megestrol",
+        Estradiol = "estradiol",
+        Anthracycline = "anthracycline",
+        Pld = "pld",
+        PaclitaxelWeekly = "paclitaxel_weekly",
+        Docetaxel = "docetaxel",
+        NabPaclitaxel = "nab_paclitaxel",
+        Capecitabine = "capecitabine",
+        Eribulin = "eribulin",
+        Vinorelbine = "vinorelbine",
+        Gemcitabine = "gemcitabine",
+        Ixabepilone = "ixabepilone",
+        Platinum = "platinum",
+        AcEc = "ac_ec",
+        FacFec = "fac_fec",
+        At = "at",
+        Cmf = "cmf",
+        DocetaxelCapecitabine = "docetaxel_capecitabine",
+        GemcitabinePaclitaxel = "gemcitabine_paclitaxel",
+        IxabepiloneCapecitabine = "ixabepilone_capecitabine",
+        GemcitabineCarboplatin = "gemcitabine_carboplatin",
+        PaclitaxelBevacizumab = "paclitaxel_bevacizumab",
+        ConcurrentEtChemo = "concurrent_et_chemo",
+        Iniparib = "iniparib",
+        ParpTrial = "parp_trial",
+        ClinicalTrial = "clinical_trial",
+        BestSupportiveCare = "best_supportive_care",
+        BoneModifyingAgent = "bone_modifying_agent",
+    }
+);
+
+ids!(
+    /// Alert codes (ALGORITHM.md §6).
+    AlertCode {
+        EmergencyCordCompression = "emergency_cord_compression",
+        EmergencyHypercalcemia = "emergency_hypercalcemia",
+        EmergencySymptomaticBrain = "emergency_symptomatic_brain",
+        EmergencyImpendingFracture = "emergency_impending_fracture",
+        VisceralCrisis = "visceral_crisis",
+        Her2PositiveOutOfScope = "her2_positive_out_of_scope",
+        Her2EquivocalRetest = "her2_equivocal_retest",
+        ReceptorsMissing = "receptors_missing",
+        ReceptorsIncomplete = "receptors_incomplete",
+        DiscordanceHr = "discordance_hr",
+        DiscordanceHer2 = "discordance_her2",
+        ConfirmMenopause = "confirm_menopause",
+        AssessPace = "assess_pace",
+        RapidProgression = "rapid_progression",
+        EndocrineRefractory = "endocrine_refractory",
+        PoorPerformanceStatus = "poor_performance_status",
+        AnthracyclineDoseNearLimit = "anthracycline_dose_near_limit",
+        HepaticDoseModification = "hepatic_dose_modification",
+        BrainMetastases = "brain_metastases",
+        BiopsyRecommended = "biopsy_recommended",
+        ReceptorsFromPrimary = "receptors_from_primary",
+        StagingRecommended = "staging_recommended",
+        EndocrineResistanceSuspected = "endocrine_resistance_suspected",
+    }
+);
+
+ids!(
+    /// References (EVIDENCE.md), in its order.
+    RefId {
+        Gogineni2012 = "gogineni2012",
+        Nccn2011 = "nccn2011",
+        Khatcheressian2006 = "khatcheressian2006",
+        Cardoso2009 = "cardoso2009",
+        Vanpoznak2011 = "vanpoznak2011",
+        Smith2012 = "smith2012",
+        Hammond2010 = "hammond2010",
+        Wolff2007 = "wolff2007",
+        Swain2003 = "swain2003",
+        Harris2007 = "harris2007",
+        Pusztai2010 = "pusztai2010",
+        Klijn2001 = "klijn2001",
+        Mouridsen2001 = "mouridsen2001",
+        Mouridsen2003 = "mouridsen2003",
+        Nabholtz2000 = "nabholtz2000",
+        Bonneterre2000 = "bonneterre2000",
+        Paridaens2008 = "paridaens2008",
+        Robertson2009 = "robertson2009",
+        Dileo2010 = "dileo2010",
+        Chia2008 = "chia2008",
+        Baselga2012 = "baselga2012",
+        Bachelot2012 = "bachelot2012",
+        Ellis2009 = "ellis2009",
+        Bergh2012 = "bergh2012",
+        Mehta2012 = "mehta2012",
+        Sledge2003 = "sledge2003",
+        Carrick2009 = "carrick2009",
+        Seidman2008 = "seidman2008",
+        Gradishar2005 = "gradishar2005",
+        Obrien2004 = "obrien2004",
+        Cortes2011 = "cortes2011",
+        Thomas2007 = "thomas2007",
+        Sparano2010 = "sparano2010",
+        Oshaughnessy2002 = "oshaughnessy2002",
+        Albain2008 = "albain2008",
+        Miller2007 = "miller2007",
+        Miles2010 = "miles2010",
+        Robert2011 = "robert2011",
+        Fda2011 = "fda2011",
+        Gennari2011 = "gennari2011",
+        Tutt2010 = "tutt2010",
+        Isakoff2011 = "isakoff2011",
+        Byrski2012 = "byrski2012",
+        Oshaughnessy2011 = "oshaughnessy2011",
+        Oshaughnessy2014 = "oshaughnessy2014",
+        Carey2012 = "carey2012",
+        Stopeck2010 = "stopeck2010",
+    }
+);

@@ -1,0 +1,15 @@
+//! The knowledge base: everything clinical, defined once. The engine, the
+//! flowchart, the explanations, the print-out and the command-line evaluator
+//! all read these tables; nothing clinical is written anywhere else.
+
+pub mod alerts;
+pub mod nodes;
+pub mod options;
+pub mod provenance;
+pub mod refs;
+
+use crate::ids::RefId;
+
+pub fn reference(id: RefId) -> &'static refs::Reference {
+    &refs::REFERENCES[id.index()]
+}

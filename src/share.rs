@@ -1,0 +1,29 @@
+//! A case in the address: `#case=<base64url of the case JSON, no padding>`.
+//! The fragment never reaches a server; decoding is as strict as a case file.
+
+use crate::case::{Case, CaseError, MAX_CASE_BYTES};
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine;
+
+pub const PREFIX: &str = "case=";
+
+/// The fragment (without `#`) that carries this case.
+pub fn to_fragment(case: &Case) -> String {
+    format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(case.to_json()))
+}
+
+/// Reads a case from a fragment (with or without the leading `#`). An empty
+/// fragment, or one that is not a case link, is `Ok(None)`.
+pub fn from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
+    let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
+    let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
+    let link = |problem: String| CaseError { field: String::new(), problem };
+    if data.len() > MAX_CASE_BYTES * 4 / 3 + 4 {
+        return Err(link(format!("the case link is too long ({} characters)", data.len())));
+    }
+    let bytes = URL_SAFE_NO_PAD
+        .decode(data.trim_end_matches('='))
+        .map_err(|e| link(format!("the case link is damaged: it is not base64url ({e})")))?;
+    let text = String::from_utf8(bytes).map_err(|_| link("the case link is damaged: it is not UTF-8 text".into()))?;
+    Case::from_json(&text).map(Some)
+}
