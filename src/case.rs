@@ -284,13 +284,14 @@ impl Case {
                 problem: format!("the case is nested more than {MAX_DEPTH} levels deep"),
             });
         }
-        let mut de = serde_json::Deserializer::from_str(text);
-        let case: Case = serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| CaseError { field: String::new(), problem: clean_message(&e) })?;
+        objects_where_objects_belong(&value)?;
+        let case: Case = serde_path_to_error::deserialize(value).map_err(|e| {
             let field = e.path().to_string();
             let field = if field == "." { String::new() } else { field };
             CaseError { field, problem: clean_message(&e.into_inner()) }
         })?;
-        de.end().map_err(|e| CaseError { field: String::new(), problem: clean_message(&e) })?;
         Ok(case)
     }
 
@@ -301,6 +302,21 @@ impl Case {
     pub fn to_json_pretty(&self) -> String {
         serde_json::to_string_pretty(self).expect("a case always serialises")
     }
+}
+
+/// serde reads a struct from a JSON array too (fields by position); a case
+/// and its exposures must be objects, so that every value is named.
+fn objects_where_objects_belong(value: &serde_json::Value) -> Result<(), CaseError> {
+    let not_object = |field: String, what: &str| CaseError { field, problem: format!("{what} must be a JSON object") };
+    let Some(case) = value.as_object() else { return Err(not_object(String::new(), "a case")) };
+    for list in ["endocrine_history", "chemo_history"] {
+        if let Some(items) = case.get(list).and_then(|v| v.as_array()) {
+            if let Some(i) = items.iter().position(|e| !e.is_object()) {
+                return Err(not_object(format!("{list}[{i}]"), "an exposure"));
+            }
+        }
+    }
+    Ok(())
 }
 
 /// serde_json appends " at line L column C"; for a one-line fragment that is
@@ -315,8 +331,6 @@ fn clean_message(e: &serde_json::Error) -> String {
         format!("the case is not complete JSON ({msg})")
     } else if e.is_syntax() {
         format!("the case is not valid JSON ({msg})")
-    } else if msg.starts_with("invalid type") && e.line() <= 1 && msg.contains("expected struct Case") {
-        "a case must be a JSON object".to_string()
     } else {
         msg
     }

@@ -10,8 +10,11 @@ pub mod case;
 pub mod check;
 pub mod engine;
 pub mod ids;
+pub mod invariants;
 pub mod kb;
 pub mod share;
+#[cfg(feature = "web")]
+pub mod web;
 
 pub use assessment::Assessment;
 pub use case::Case;

@@ -1,1 +1,5 @@
-fn main() {}
+//! The browser app's entry point (built by Trunk with the `web` feature).
+
+fn main() {
+    mbc_aid::web::start();
+}

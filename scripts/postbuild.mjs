@@ -1,0 +1,47 @@
+// Runs after `trunk build`, on the final hashed file names:
+// - moves Trunk's inline loader into its own hashed file, so the
+//   Content-Security-Policy needs no 'unsafe-inline';
+// - writes that policy into the page, where a static host cannot weaken it.
+// Usage: node scripts/postbuild.mjs DIST
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const dist = process.argv[2] ?? 'dist';
+
+export const CSP = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'none'",
+  // The module fetches its own .wasm; nothing else is ever fetched.
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+const digest = (algo, data) => createHash(algo).update(data).digest();
+
+const indexPath = join(dist, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+
+const inline = /<script type="module">([\s\S]*?)<\/script>/;
+const match = html.match(inline);
+if (!match) throw new Error('postbuild: no inline module loader in index.html (has Trunk changed?)');
+const loader = match[1].trim() + '\n';
+const loaderName = `loader-${digest('sha256', loader).toString('hex').slice(0, 16)}.js`;
+await writeFile(join(dist, loaderName), loader);
+const sri = `sha384-${digest('sha384', loader).toString('base64')}`;
+html = html.replace(inline, `<script type="module" src="./${loaderName}" integrity="${sri}" crossorigin="anonymous"></script>`);
+
+if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left in index.html');
+html = html.replace(
+  '<meta charset="utf-8">',
+  `<meta charset="utf-8">\n  <meta http-equiv="Content-Security-Policy" content="${CSP}">`,
+);
+await writeFile(indexPath, html);
+console.log(`postbuild: loader ${loaderName}; Content-Security-Policy written`);

@@ -1,0 +1,96 @@
+//! The case format of ALGORITHM.md §1: unknown is a value, and every error
+//! names its field.
+
+use mbc_aid::case::*;
+use mbc_aid::share;
+
+fn err(json: &str) -> CaseError {
+    Case::from_json(json).expect_err(json)
+}
+
+#[test]
+fn absent_null_and_unknown_are_the_same() {
+    let a = Case::from_json("{}").unwrap();
+    let b = Case::from_json(r#"{"visceral_crisis": null, "menopause": "unknown", "age": null, "sites": null, "prefers_oral": "unknown"}"#).unwrap();
+    assert_eq!(a, b);
+    assert_eq!(a.visceral_crisis, Tri::Unknown);
+    assert!(!a.prefers_oral);
+}
+
+#[test]
+fn a_misspelt_field_is_an_error_naming_it() {
+    let e = err(r#"{"visceral_crsis": "yes"}"#);
+    assert!(e.to_string().contains("visceral_crsis"), "{e}");
+}
+
+#[test]
+fn a_value_outside_its_set_names_the_field() {
+    let e = err(r#"{"visceral_crisis": "maybe"}"#);
+    assert_eq!(e.field, "visceral_crisis");
+    assert!(e.problem.contains("\"maybe\" is not allowed"), "{e}");
+}
+
+#[test]
+fn numbers_are_range_checked_and_whole_where_they_must_be() {
+    assert_eq!(err(r#"{"age": 17}"#).field, "age");
+    assert_eq!(err(r#"{"age": 121}"#).field, "age");
+    assert_eq!(err(r#"{"ecog": 5}"#).field, "ecog");
+    assert!(err(r#"{"ecog": 1.5}"#).problem.contains("whole number"));
+    assert_eq!(Case::from_json(r#"{"ecog": 2.0}"#).unwrap().ecog, Some(2));
+    assert_eq!(err(r#"{"anthracycline_dose": 2001}"#).field, "anthracycline_dose");
+    assert_eq!(Case::from_json(r#"{"anthracycline_dose": 240.5}"#).unwrap().anthracycline_dose, Some(240.5));
+    let e = err(r#"{"age": "unknown"}"#);
+    assert_eq!(e.field, "age");
+    assert!(e.problem.contains("string"), "{e}");
+}
+
+#[test]
+fn exposure_errors_name_the_exposure() {
+    let e = err(r#"{"endocrine_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}, {"setting": "metastatic", "outcome": "progressed"}]}"#);
+    assert_eq!(e.field, "endocrine_history[1]");
+    assert!(e.problem.contains("agent"), "{e}");
+    let e = err(r#"{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#);
+    assert_eq!(e.field, "chemo_history[0].agent");
+    let e = err(r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": -1}]}"#);
+    assert_eq!(e.field, "chemo_history[0].months_since_end");
+    let e = err(r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "dose": 1}]}"#);
+    assert!(e.to_string().contains("dose"), "{e}");
+}
+
+#[test]
+fn wrong_shapes_and_hostile_input_are_clean_errors() {
+    assert!(err("[]").problem.contains("JSON object"));
+    assert!(err("null").problem.contains("JSON object"));
+    let e = err(r#"{"endocrine_history": [["tamoxifen", "adjuvant", "completed"]]}"#);
+    assert_eq!(e.field, "endocrine_history[0]");
+    assert!(err("{").problem.contains("not complete"));
+    assert!(err("{} {}").problem.contains("trailing"), "{}", err("{} {}"));
+    assert!(err(&"[".repeat(100_000)).problem.contains("nested"));
+    let huge = format!(r#"{{"sites": [{}"bone"]}}"#, "\"bone\",".repeat(60_000));
+    assert!(err(&huge).problem.contains("at most"));
+    assert_eq!(err(r#"{"sites": ["bone", "moon"]}"#).field, "sites[1]");
+}
+
+#[test]
+fn sets_drop_duplicates() {
+    let c = Case::from_json(r#"{"sites": ["bone", "liver", "bone"]}"#).unwrap();
+    assert_eq!(c.sites, vec![Site::Bone, Site::Liver]);
+}
+
+#[test]
+fn the_address_carries_a_case_and_refuses_a_damaged_one() {
+    let case = Case::from_json(r#"{"her2": "negative", "er": "positive", "age": 67}"#).unwrap();
+    let fragment = share::to_fragment(&case);
+    assert!(fragment.starts_with("case="));
+    assert!(!fragment.contains('='.to_string().repeat(2).as_str()) && !fragment.ends_with('='));
+    assert_eq!(share::from_fragment(&format!("#{fragment}")).unwrap(), Some(case));
+    assert_eq!(share::from_fragment("").unwrap(), None);
+    assert_eq!(share::from_fragment("#about").unwrap(), None);
+    assert!(share::from_fragment("#case=!!!").unwrap_err().problem.contains("base64url"));
+    let bad = share::to_fragment(&Case::default()).replace("case=", "case=") + "AAAA";
+    assert!(share::from_fragment(&bad).is_err());
+    use base64::Engine;
+    let misspelt = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(r#"{"visceral_crsis":"yes"}"#);
+    let e = share::from_fragment(&format!("case={misspelt}")).unwrap_err();
+    assert!(e.to_string().contains("visceral_crsis"), "{e}");
+}

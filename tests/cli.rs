@@ -1,0 +1,83 @@
+//! The command-line evaluator: JSON out, exit 0; a bad case, one line on
+//! standard error naming the problem, exit 2.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_mbc-aid");
+const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+
+fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn evaluate_prints_the_assessment_with_the_spec_field_names() {
+    let (code, out, err) = run(&["evaluate", "-"], r#"{"her2":"negative","er":"positive","menopause":"post","sites":["bone"],"visceral_crisis":"no","rapid_progression":"no"}"#);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    for field in ["subtype", "strategy", "chemo_mode", "path", "options", "alerts", "missing"] {
+        assert!(v.get(field).is_some(), "no {field} in {out}");
+    }
+    assert_eq!(v["strategy"], "endocrine");
+    assert_eq!(v["chemo_mode"], serde_json::Value::Null);
+    assert_eq!(v["options"][0]["id"], "nsai");
+    assert_eq!(v["options"][0]["role"], "preferred");
+    assert!(v["options"][0]["refs"].as_array().unwrap().iter().any(|r| r == "mouridsen2001"));
+}
+
+#[test]
+fn evaluate_reads_a_file() {
+    let file = format!("{CASES}/tnbc_first_line_naive.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let case = serde_json::from_str::<serde_json::Value>(&text).unwrap()["case"].to_string();
+    let path = std::env::temp_dir().join(format!("mbc-aid-cli-{}.json", std::process::id()));
+    std::fs::write(&path, case).unwrap();
+    let (code, out, _) = run(&["evaluate", path.to_str().unwrap()], "");
+    std::fs::remove_file(&path).ok();
+    assert_eq!(code, 0);
+    assert!(out.contains("\"triple_negative\""));
+}
+
+#[test]
+fn a_bad_case_is_one_line_naming_the_field_and_exit_2() {
+    let (code, out, err) = run(&["evaluate", "-"], r#"{"visceral_crsis": "yes"}"#);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("visceral_crsis"), "{err}");
+    let (code, _, err) = run(&["evaluate", "/nonexistent/case.json"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("cannot read"), "{err}");
+    let (code, _, err) = run(&["frobnicate"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("usage"), "{err}");
+}
+
+#[test]
+fn check_runs_every_example_and_reports_failures() {
+    let (code, out, _) = run(&["check", CASES], "");
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("15 passed, 0 failed"), "{out}");
+
+    let dir = std::env::temp_dir().join(format!("mbc-aid-check-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("wrong.json"), r#"{"name":"wrong","case":{"her2":"positive"},"expect":{"strategy":"endocrine"}}"#).unwrap();
+    let (code, out, _) = run(&["check", dir.to_str().unwrap()], "");
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(code, 1);
+    assert!(out.contains("FAILED wrong") && out.contains("expected \"endocrine\", got out_of_scope"), "{out}");
+}

@@ -1,0 +1,80 @@
+//! The knowledge base validates: tables in id order, no dangling ids, a
+//! reference behind every option and node, and the references as EVIDENCE.md
+//! gives them. (That every node, option and alert is reached by some case is
+//! checked by the invariant sweep, which sees millions of cases.)
+
+use mbc_aid::ids::{AlertCode, NodeId, OptionId, RefId};
+use mbc_aid::kb::alerts::ALERTS;
+use mbc_aid::kb::nodes::{Figure, NODES};
+use mbc_aid::kb::options::OPTIONS;
+use mbc_aid::kb::refs::REFERENCES;
+
+#[test]
+fn tables_are_complete_and_in_id_order() {
+    assert_eq!(NODES.iter().map(|n| n.id).collect::<Vec<_>>(), NodeId::ALL);
+    assert_eq!(OPTIONS.iter().map(|o| o.id).collect::<Vec<_>>(), OptionId::ALL);
+    assert_eq!(ALERTS.iter().map(|a| a.code).collect::<Vec<_>>(), AlertCode::ALL);
+    assert_eq!(REFERENCES.iter().map(|r| r.id).collect::<Vec<_>>(), RefId::ALL);
+}
+
+#[test]
+fn every_option_and_node_has_references_and_text() {
+    for o in OPTIONS {
+        assert!(!o.refs.is_empty(), "{} has no reference", o.id);
+        assert!(!o.summary.is_empty() && !o.name.is_empty(), "{} has no text", o.id);
+    }
+    for n in NODES {
+        assert!(!n.refs.is_empty(), "{} has no reference", n.id);
+        assert!(!n.text.is_empty() && !n.title.is_empty() && !n.when.is_empty(), "{} has no text", n.id);
+    }
+    for r in REFERENCES {
+        assert!(!r.citation.is_empty() && !r.study.is_empty(), "{} is empty", r.id);
+    }
+}
+
+#[test]
+fn the_flowchart_is_connected() {
+    let roots = [NodeId::WSuspected, NodeId::THrPos, NodeId::TTnbc];
+    let mut reached: Vec<NodeId> = roots.to_vec();
+    let mut i = 0;
+    while i < reached.len() {
+        let node = &NODES[reached[i].index()];
+        for &next in node.next {
+            assert_eq!(
+                NODES[next.index()].figure,
+                node.figure,
+                "{} → {next} crosses figures",
+                node.id
+            );
+            if !reached.contains(&next) {
+                reached.push(next);
+            }
+        }
+        i += 1;
+    }
+    let orphans: Vec<_> = NodeId::ALL.iter().filter(|n| !reached.contains(n)).collect();
+    assert!(orphans.is_empty(), "boxes no arrow leads to: {orphans:?}");
+    assert!(NODES.iter().filter(|n| n.figure == Figure::Workup).all(|n| n.id.as_str().starts_with("w.")));
+}
+
+/// EVIDENCE.md is the source; refs.rs is its transcription. Where the shared
+/// folder is beside the checkout, every citation and result must match it.
+#[test]
+fn references_match_evidence_md() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/clinical/EVIDENCE.md");
+    let Ok(evidence) = std::fs::read_to_string(path) else {
+        eprintln!("note: {path} is not present; references not compared");
+        return;
+    };
+    for r in REFERENCES {
+        let row = evidence
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", r.id)))
+            .unwrap_or_else(|| panic!("{} is not in EVIDENCE.md", r.id));
+        for part in [r.citation, r.study, r.result, r.used_for] {
+            assert!(row.contains(part), "{}: {part:?} is not as EVIDENCE.md has it", r.id);
+        }
+    }
+    let rows = evidence.lines().filter(|l| l.starts_with("| `")).count();
+    assert_eq!(rows, REFERENCES.len(), "EVIDENCE.md has references refs.rs lacks");
+}
