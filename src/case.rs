@@ -8,6 +8,14 @@
 use serde::{de, Deserialize, Deserializer, Serialize};
 use std::fmt;
 
+/// A field with a closed set of values, as the form and the flowchart show it.
+pub trait Choice: Copy + PartialEq + 'static {
+    fn all() -> &'static [Self];
+    fn as_str(self) -> &'static str;
+    fn label(self) -> &'static str;
+    fn parse(s: &str) -> Option<Self>;
+}
+
 /// Declares an enumerated field: its values, their JSON spellings and the
 /// labels the form shows. `Unknown` is always present, is the default, and
 /// is also what `null` reads as.
@@ -35,6 +43,13 @@ macro_rules! choice {
             }
 
             pub fn is_unknown(&self) -> bool { *self == $name::Unknown }
+        }
+
+        impl Choice for $name {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn as_str(self) -> &'static str { $name::as_str(self) }
+            fn label(self) -> &'static str { $name::label(self) }
+            fn parse(s: &str) -> Option<Self> { $name::parse(s) }
         }
 
         impl<'de> Deserialize<'de> for $name {
@@ -83,6 +98,13 @@ macro_rules! closed {
             pub fn as_str(self) -> &'static str { match self { $($name::$var => $s,)+ } }
             pub fn label(self) -> &'static str { match self { $($name::$var => $label,)+ } }
             pub fn parse(s: &str) -> Option<Self> { match s { $($s => Some($name::$var),)+ _ => None } }
+        }
+
+        impl Choice for $name {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn as_str(self) -> &'static str { $name::as_str(self) }
+            fn label(self) -> &'static str { $name::label(self) }
+            fn parse(s: &str) -> Option<Self> { $name::parse(s) }
         }
     };
 }

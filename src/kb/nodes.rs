@@ -23,6 +23,8 @@ pub struct Node {
     pub text: &'static str,
     /// When this box is on the path.
     pub when: &'static str,
+    /// The case fields that decide it (names of `kb::fields`).
+    pub inputs: &'static [&'static str],
     /// Boxes an arrow leads to.
     pub next: &'static [NodeId],
     pub refs: &'static [RefId],
@@ -31,6 +33,7 @@ pub struct Node {
 pub static NODES: &[Node] = &[
     Node {
         id: WSuspected,
+        inputs: &[],
         figure: Figure::Workup,
         title: "Suspected metastatic disease",
         text: "Suspected metastatic disease: most recurrences present with symptoms or signs; routine surveillance imaging of asymptomatic survivors is not recommended.",
@@ -40,6 +43,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WBaseline,
+        inputs: &[],
         figure: Figure::Workup,
         title: "History, examination, baseline tests",
         text: "History and examination, performance status, symptoms, comorbidities, prior therapy, menopausal status; CBC, chemistry with liver function and alkaline phosphatase, calcium; LVEF (echo/MUGA) before any anthracycline.",
@@ -49,6 +53,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WImaging,
+        inputs: &["staging_done"],
         figure: Figure::Workup,
         title: "Staging imaging",
         text: "Staging: CT chest/abdomen/pelvis and bone scan; PET/CT when standard imaging is equivocal; brain MRI only with neurological symptoms; spine MRI with back pain or neurological signs; plain films of symptomatic or weight-bearing bones abnormal on bone scan. Tumour markers (CA 15-3/CA 27.29, CEA) are not for diagnosis or staging; a baseline may be taken for monitoring together with imaging and examination.",
@@ -58,6 +63,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WBiopsy,
+        inputs: &["biopsy", "receptor_source"],
         figure: Figure::Workup,
         title: "Biopsy a metastatic site",
         text: "Biopsy a metastatic site when safely feasible: confirms metastatic breast cancer and re-tests ER, PR, HER2 (results can differ from the primary).",
@@ -67,6 +73,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WReceptors,
+        inputs: &["her2", "er", "pr", "primary_er", "primary_pr", "primary_her2"],
         figure: Figure::Workup,
         title: "ER / PR / HER2 status",
         text: "ER / PR / HER2 status (ER/PR positive at ≥ 1% of tumour nuclei; HER2 positive at IHC 3+ or ISH ratio > 2.2, equivocal at IHC 2+ or ratio 1.8–2.2).",
@@ -76,6 +83,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Pos,
+        inputs: &["her2"],
         figure: Figure::Workup,
         title: "HER2-positive: outside this algorithm",
         text: "HER2-positive — HER2-directed therapy; outside this algorithm.",
@@ -85,6 +93,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Equivocal,
+        inputs: &["her2"],
         figure: Figure::Workup,
         title: "HER2 equivocal: re-test",
         text: "HER2 equivocal — repeat or reflex testing (IHC / ISH) before choosing therapy.",
@@ -94,6 +103,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Neg,
+        inputs: &["her2"],
         figure: Figure::Workup,
         title: "HER2-negative",
         text: "HER2-negative.",
@@ -103,6 +113,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WGoals,
+        inputs: &["her2", "ecog"],
         figure: Figure::Workup,
         title: "Goals of care",
         text: "Goals of care: palliative intent, long disease control with quality of life; weigh performance status, symptoms, burden and pace, comorbidities, social support, preferences; offer concurrent palliative care and clinical trials.",
@@ -112,6 +123,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WGenetics,
+        inputs: &["brca", "er", "pr", "age"],
         figure: Figure::Workup,
         title: "Genetic counselling, BRCA testing",
         text: "Genetic counselling and germline BRCA testing if at risk of hereditary breast cancer (family history, young age, triple-negative disease).",
@@ -121,6 +133,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WEmergency,
+        inputs: &["emergencies"],
         figure: Figure::Workup,
         title: "Oncologic emergency",
         text: "Oncologic emergency — urgent local management first.",
@@ -130,6 +143,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WBone,
+        inputs: &["sites"],
         figure: Figure::Workup,
         title: "Bone metastases",
         text: "Bone metastases — bone-modifying agent, dental review first; palliative radiotherapy for painful or threatened bone.",
@@ -139,6 +153,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: THrPos,
+        inputs: &["er", "pr", "her2"],
         figure: Figure::Therapy,
         title: "ER+ and/or PR+, HER2-negative",
         text: "Hormone receptor-positive, HER2-negative disease.",
@@ -148,6 +163,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TEtCandidate,
+        inputs: &["visceral_crisis", "rapid_progression", "endocrine_history"],
         figure: Figure::Therapy,
         title: "Candidate for endocrine therapy?",
         text: "Endocrine therapy is the preferred first approach (it can postpone chemotherapy with less toxicity) unless there is a visceral crisis, rapidly progressive disease, or endocrine-refractory disease (≥ 3 endocrine lines without benefit, or no endocrine option left).",
@@ -157,6 +173,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPre,
+        inputs: &["menopause", "amenorrhea_after_chemo", "age", "ovarian_suppression"],
         figure: Figure::Therapy,
         title: "Premenopausal",
         text: "Premenopausal (not postmenopausal for treatment): ovarian suppression or ablation with endocrine therapy.",
@@ -166,6 +183,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPreOfsTam,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "Ovarian suppression + tamoxifen",
         text: "Ovarian suppression + tamoxifen (LHRH agonist + tamoxifen beat LHRH agonist alone).",
@@ -175,6 +193,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPreOfsAi,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "Ovarian suppression + AI",
         text: "Ovarian suppression or ablation + an aromatase inhibitor (an AI only with ovarian suppression or ablation).",
@@ -184,6 +203,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPost,
+        inputs: &["menopause", "amenorrhea_after_chemo", "age", "ovarian_suppression"],
         figure: Figure::Therapy,
         title: "Postmenopausal",
         text: "Postmenopausal (or on ovarian suppression): endocrine therapy in sequence, each line until progression or unacceptable toxicity.",
@@ -193,6 +213,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostFirst,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "Non-steroidal aromatase inhibitor",
         text: "Non-steroidal aromatase inhibitor (anastrozole or letrozole); alternatives tamoxifen, exemestane, fulvestrant 500 mg.",
@@ -202,6 +223,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostAfterNsai,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "After a non-steroidal AI",
         text: "After a non-steroidal AI: exemestane + everolimus, fulvestrant 500 mg or exemestane — equal choices; tamoxifen as an alternative.",
@@ -211,6 +233,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostLater,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "Later endocrine lines",
         text: "Later lines: fulvestrant or tamoxifen; megestrol acetate or estradiol.",
@@ -220,6 +243,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TEtProgression,
+        inputs: &["endocrine_history"],
         figure: Figure::Therapy,
         title: "Progression on endocrine therapy",
         text: "Progression on endocrine therapy: the sequence continues line by line, each line until progression or unacceptable toxicity.",
@@ -229,6 +253,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoIndicated,
+        inputs: &["visceral_crisis", "rapid_progression", "endocrine_history"],
         figure: Figure::Therapy,
         title: "Chemotherapy indicated",
         text: "Chemotherapy indicated: visceral crisis, rapidly progressive disease, or endocrine-refractory disease. Combining endocrine therapy with chemotherapy brings no benefit; after a response, endocrine maintenance is a reasonable clinician choice.",
@@ -238,6 +263,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TTnbc,
+        inputs: &["er", "pr", "her2"],
         figure: Figure::Therapy,
         title: "Triple-negative",
         text: "Triple-negative (ER-, PR-, HER2-negative): chemotherapy; no targeted therapy is established (2012); clinical trials preferred alongside.",
@@ -247,6 +273,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TTnbcBrca,
+        inputs: &["brca"],
         figure: Figure::Therapy,
         title: "Germline BRCA carrier",
         text: "Germline BRCA1/2 carrier: platinum (non-randomised phase II data) and a PARP-inhibitor trial.",
@@ -256,6 +283,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemo,
+        inputs: &[],
         figure: Figure::Therapy,
         title: "Chemotherapy",
         text: "Chemotherapy: continue each regimen (anthracyclines aside) until progression or unacceptable toxicity; reassess every 2–4 cycles.",
@@ -265,6 +293,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoSequential,
+        inputs: &["visceral_crisis", "rapid_progression", "ecog", "hepatic_impairment"],
         figure: Figure::Therapy,
         title: "Sequential single agents",
         text: "Sequential single agents.",
@@ -274,6 +303,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoCombination,
+        inputs: &["visceral_crisis", "rapid_progression", "ecog", "hepatic_impairment"],
         figure: Figure::Therapy,
         title: "Combination chemotherapy",
         text: "Combination chemotherapy for a faster, higher response: higher response and time to progression with more toxicity; consider primary G-CSF for regimens with high febrile-neutropenia risk.",
@@ -283,6 +313,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TBsc,
+        inputs: &["chemo_history"],
         figure: Figure::Therapy,
         title: "Best supportive care",
         text: "Best supportive care after about 3 chemotherapy regimens without response.",
@@ -292,6 +323,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoAnthraNaive,
+        inputs: &["chemo_history", "lvef_reduced", "anthracycline_dose"],
         figure: Figure::Therapy,
         title: "Anthracycline-naive",
         text: "Anthracycline-naive: an anthracycline or weekly paclitaxel.",
@@ -301,6 +333,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoTaxaneNext,
+        inputs: &["chemo_history"],
         figure: Figure::Therapy,
         title: "Taxane next",
         text: "Not taxane-resistant: weekly paclitaxel or docetaxel.",
@@ -310,6 +343,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoAfterAT,
+        inputs: &["chemo_history"],
         figure: Figure::Therapy,
         title: "After anthracycline and taxane",
         text: "After an anthracycline and a taxane: capecitabine, vinorelbine; eribulin after ≥ 2 prior regimens for metastatic disease.",

@@ -1,18 +1,132 @@
+//! The app: one case, its assessment, and the views of both. The case lives
+//! in the address fragment too (`#case=…`), so it can be bookmarked or shared
+//! without ever reaching a server.
+
+use super::about::About;
+use super::flowchart::Flowchart;
+use super::form::CaseForm;
 use super::provenance::{ProvenanceBar, Since2012};
-use crate::kb::provenance::{PROVENANCE, SCOPE};
+use super::results::Results;
+use crate::case::Case;
+use crate::{evaluate, share};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+fn location_hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// Puts the case in the address without adding a history entry.
+fn write_hash(case: &Case) {
+    let target = if *case == Case::default() {
+        let loc = window().location();
+        format!("{}{}", loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+    } else {
+        format!("#{}", share::to_fragment(case))
+    };
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum View {
+    Clinician,
+    About,
+}
 
 #[component]
 pub fn App() -> impl IntoView {
+    let problem = RwSignal::new(None::<String>);
+    let initial = match share::from_fragment(&location_hash()) {
+        Ok(case) => case.unwrap_or_default(),
+        Err(e) => {
+            problem.set(Some(format!("The case in this link could not be read — {e}. The form starts empty.")));
+            Case::default()
+        }
+    };
+    let case = RwSignal::new(initial);
+    let assessment = Memo::new(move |_| case.with(evaluate));
+    let show_all = RwSignal::new(false);
+    let view_mode = RwSignal::new(View::Clinician);
+
+    Effect::new(move |_| case.with(write_hash));
+
+    // A link pasted into the address bar: load it, or say why not and keep the current case.
+    let on_hash = Closure::<dyn Fn()>::new(move || match share::from_fragment(&location_hash()) {
+        Ok(Some(c)) => {
+            problem.set(None);
+            if c != case.get_untracked() {
+                case.set(c);
+            }
+        }
+        Ok(None) => {}
+        Err(e) => {
+            problem.set(Some(format!("The case in this link could not be read — {e}. Your current entries are kept.")));
+            case.with_untracked(write_hash);
+        }
+    });
+    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
+    on_hash.forget();
+
+    let width = RwSignal::new(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0));
+    let on_resize = Closure::<dyn Fn()>::new(move || {
+        if let Some(w) = window().inner_width().ok().and_then(|w| w.as_f64()) {
+            width.set(w);
+        }
+    });
+    let _ = window().add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
+    on_resize.forget();
+    let cols = Memo::new(move |_| match width.get() {
+        w if w < 640.0 => 2,
+        w if w < 1500.0 => 3,
+        _ => 4,
+    });
+
     view! {
+        <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>"Skip to the case"</a>
         <header class="masthead">
-            <h1>"mbc-aid"</h1>
-            <p class="subtitle">"Decision aid for HER2-negative metastatic breast cancer"</p>
+            <div class="brand">
+                <h1>"mbc-aid"</h1>
+                <p class="subtitle">"Decision aid for HER2-negative metastatic breast cancer"</p>
+            </div>
+            <nav aria-label="Views">
+                <button type="button" id="nav-clinician" aria-pressed=move || (view_mode.get() == View::Clinician).to_string()
+                    on:click=move |_| view_mode.set(View::Clinician)>"Case"</button>
+                <button type="button" id="nav-about" aria-pressed=move || (view_mode.get() == View::About).to_string()
+                    on:click=move |_| view_mode.set(View::About)>"About / basis"</button>
+                <button type="button" id="clear" on:click=move |_| {
+                    problem.set(None);
+                    case.set(Case::default());
+                }>"Clear everything"</button>
+            </nav>
             <ProvenanceBar/>
         </header>
-        <main id="main" data-testid="app-ready">
-            <p>{SCOPE}" "{PROVENANCE}</p>
-            <Since2012/>
+        <div class="problem" role="alert" data-testid="problem" hidden=move || problem.with(Option::is_none)>
+            <p>{move || problem.get().unwrap_or_default()}</p>
+            <button type="button" on:click=move |_| problem.set(None)>"Dismiss"</button>
+        </div>
+        <main id="main" tabindex="-1" data-testid="app-ready">
+            <div class="workspace" hidden=move || view_mode.get() != View::Clinician>
+                <div class="col form-col"><CaseForm case=case assessment=assessment show_all=show_all/></div>
+                <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols/></div>
+                <div class="col results-col">
+                    <Results assessment=assessment show_all=show_all/>
+                    <Since2012/>
+                </div>
+            </div>
+            <div hidden=move || view_mode.get() != View::About>
+                <About/>
+                <Since2012/>
+            </div>
         </main>
+    }
+}
+
+fn focus_main() {
+    if let Some(el) = document().get_element_by_id("main") {
+        if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
+            let _ = el.focus();
+        }
     }
 }

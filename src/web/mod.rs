@@ -1,8 +1,12 @@
 //! The view layer: Leptos components over the engine. Browser-only code
 //! lives here and nowhere else; nothing clinical is decided in it.
 
+mod about;
 mod app;
+mod flowchart;
+mod form;
 mod provenance;
+mod results;
 
 pub use app::App;
 

@@ -1,0 +1,275 @@
+//! Figures 1 and 2 drawn as SVG from the knowledge base's node table. The
+//! layout is computed: boxes are ranked by their longest path from a root
+//! and wrapped into rows that fit the screen. The case's path is lit; boxes
+//! off the path are dimmed, not hidden.
+
+use crate::assessment::Assessment;
+use crate::case::Case;
+use crate::ids::NodeId;
+use crate::kb::fields::field;
+use crate::kb::nodes::{node, Figure, NODES};
+use crate::kb::reference;
+use leptos::prelude::*;
+
+const W: f64 = 168.0;
+const H: f64 = 66.0;
+const GAP_X: f64 = 14.0;
+const GAP_Y: f64 = 30.0;
+const LINE: f64 = 15.0;
+const CHARS: usize = 22;
+
+struct Placed {
+    id: NodeId,
+    x: f64,
+    y: f64,
+    lines: Vec<String>,
+}
+
+struct Layout {
+    boxes: Vec<Placed>,
+    width: f64,
+    height: f64,
+}
+
+/// Words into at most three lines of about `CHARS` characters.
+fn wrap(text: &str) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(l) if l.len() + 1 + word.len() <= CHARS => {
+                l.push(' ');
+                l.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    if lines.len() > 3 {
+        lines.truncate(3);
+        lines[2].push('…');
+    }
+    lines
+}
+
+fn layout(figure: Figure, cols: usize) -> Layout {
+    let ids: Vec<NodeId> = NODES.iter().filter(|n| n.figure == figure).map(|n| n.id).collect();
+    let mut rank = vec![0usize; NodeId::ALL.len()];
+    loop {
+        let mut changed = false;
+        for &id in &ids {
+            for &next in node(id).next {
+                if rank[next.index()] < rank[id.index()] + 1 {
+                    rank[next.index()] = rank[id.index()] + 1;
+                    changed = true;
+                }
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let width = cols as f64 * (W + GAP_X) - GAP_X;
+    let mut boxes = Vec::new();
+    let mut y = 0.0;
+    let max_rank = ids.iter().map(|id| rank[id.index()]).max().unwrap_or(0);
+    for r in 0..=max_rank {
+        let in_rank: Vec<NodeId> = ids.iter().copied().filter(|id| rank[id.index()] == r).collect();
+        for row in in_rank.chunks(cols) {
+            let used = row.len() as f64 * (W + GAP_X) - GAP_X;
+            let mut x = (width - used) / 2.0;
+            for &id in row {
+                boxes.push(Placed { id, x, y, lines: wrap(node(id).title) });
+                x += W + GAP_X;
+            }
+            y += H + GAP_Y;
+        }
+    }
+    Layout { boxes, width, height: y - GAP_Y }
+}
+
+#[component]
+fn FigureSvg(
+    figure: Figure,
+    title: &'static str,
+    cols: Memo<usize>,
+    assessment: Memo<Assessment>,
+    selected: RwSignal<Option<NodeId>>,
+) -> impl IntoView {
+    let on_path = move |id: NodeId| assessment.with(|a| a.on_path(id));
+    let arrow = if figure == Figure::Workup { "arrow-w" } else { "arrow-t" };
+    let draw = move || {
+        let l = layout(figure, cols.get());
+        let pos = |id: NodeId| l.boxes.iter().find(|b| b.id == id).map(|b| (b.x, b.y));
+        let edges = l
+            .boxes
+            .iter()
+            .flat_map(|b| node(b.id).next.iter().map(move |&n| (b.id, n)))
+            .filter_map(|(from, to)| {
+                let (x1, y1) = pos(from)?;
+                let (x2, y2) = pos(to)?;
+                let (sx, sy, ex, ey) = (x1 + W / 2.0, y1 + H, x2 + W / 2.0, y2);
+                let d = format!("M{sx},{sy} C{sx},{},{ex},{},{ex},{ey}", sy + GAP_Y / 2.0, ey - GAP_Y / 2.0);
+                Some(view! {
+                    <path d=d class="edge" class:lit=move || on_path(from) && on_path(to) marker-end=format!("url(#{arrow})")/>
+                })
+            })
+            .collect_view();
+        let boxes = l
+            .boxes
+            .into_iter()
+            .map(|b| {
+                let id = b.id;
+                let n = node(id);
+                let label = move || {
+                    format!("{}: {}", n.title, if on_path(id) { "on this patient's path" } else { "not on the path" })
+                };
+                let text = b
+                    .lines
+                    .iter()
+                    .enumerate()
+                    .map(|(i, line)| {
+                        let y = b.y + H / 2.0 + (i as f64 - (b.lines.len() as f64 - 1.0) / 2.0) * LINE + 4.0;
+                        view! { <text x=b.x + W / 2.0 y=y text-anchor="middle">{line.clone()}</text> }
+                    })
+                    .collect_view();
+                view! {
+                    <g
+                        class="node"
+                        class:on-path=move || on_path(id)
+                        class:selected=move || selected.get() == Some(id)
+                        data-node=id.as_str()
+                        data-on-path=move || on_path(id).to_string()
+                        role="button"
+                        tabindex="0"
+                        aria-label=label
+                        aria-pressed=move || (selected.get() == Some(id)).to_string()
+                        on:click=move |_| selected.set(Some(id))
+                        on:keydown=move |ev| {
+                            if ev.key() == "Enter" || ev.key() == " " {
+                                ev.prevent_default();
+                                selected.set(Some(id));
+                            }
+                        }
+                    >
+                        <rect x=b.x y=b.y width=W height=H rx="8"/>
+                        <text class="mark" x=b.x + 10.0 y=b.y + 16.0 aria-hidden="true">
+                            {move || if on_path(id) { "●" } else { "" }}
+                        </text>
+                        {text}
+                    </g>
+                }
+            })
+            .collect_view();
+        view! {
+            <svg viewBox=format!("-4 -4 {} {}", l.width + 8.0, l.height + 8.0) class="figure-svg" role="group" aria-label=title>
+                <defs>
+                    <marker id=arrow viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
+                        <path d="M0,0 L10,5 L0,10 z"/>
+                    </marker>
+                </defs>
+                {edges}
+                {boxes}
+            </svg>
+        }
+    };
+    view! {
+        <figure class="figure" data-figure=title>
+            <figcaption>{title}</figcaption>
+            {draw}
+        </figure>
+    }
+}
+
+/// A case's value for a field, in words.
+fn value_of(case: &Case, name: &str) -> String {
+    let v = serde_json::to_value(case).unwrap_or_default();
+    match v.get(name) {
+        None | Some(serde_json::Value::Null) => "unknown".into(),
+        Some(serde_json::Value::Array(items)) if items.is_empty() => "none".into(),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|i| match i {
+                serde_json::Value::Object(o) => o
+                    .values()
+                    .map(|x| x.as_str().map(String::from).unwrap_or_else(|| x.to_string()))
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                other => other.as_str().map(String::from).unwrap_or_else(|| other.to_string()),
+            })
+            .collect::<Vec<_>>()
+            .join("; "),
+        Some(serde_json::Value::String(s)) => s.replace('_', " "),
+        Some(other) => other.to_string(),
+    }
+}
+
+#[component]
+fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSignal<Option<NodeId>>) -> impl IntoView {
+    move || {
+        let Some(id) = selected.get() else {
+            return view! { <p class="hint">"Select a box (click, tap, or Tab then Enter) to see its text, what decides it, this case's values and its references."</p> }.into_any();
+        };
+        let n = node(id);
+        let on = assessment.with(|a| a.on_path(id));
+        let inputs = n
+            .inputs
+            .iter()
+            .map(|name| {
+                let label = field(name).map_or(*name, |f| f.label);
+                let value = case.with(|c| value_of(c, name));
+                view! { <li><span class="k">{label}</span>": "<span class="v">{value}</span></li> }
+            })
+            .collect_view();
+        let refs = n
+            .refs
+            .iter()
+            .map(|&r| view! { <li id=format!("ref-{}", r.as_str())>{reference(r).citation}</li> })
+            .collect_view();
+        view! {
+            <div class="node-detail" data-detail=id.as_str()>
+                <h3>{n.title}<span class="state">{if on { " — on this patient's path" } else { " — not on the path" }}</span></h3>
+                <p>{n.text}</p>
+                <p><strong>"On the path when: "</strong>{n.when}</p>
+                {(!n.inputs.is_empty()).then(|| view! { <p><strong>"This case:"</strong></p><ul class="inputs">{inputs}</ul> })}
+                <p><strong>"References:"</strong></p>
+                <ul class="refs">{refs}</ul>
+            </div>
+        }
+        .into_any()
+    }
+}
+
+#[component]
+pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<usize>) -> impl IntoView {
+    let selected = RwSignal::new(None::<NodeId>);
+    let outline = move |figure: Figure| {
+        NODES
+            .iter()
+            .filter(move |n| n.figure == figure)
+            .map(|n| {
+                let id = n.id;
+                view! {
+                    <li class:on-path=move || assessment.with(|a| a.on_path(id))>
+                        {n.title}
+                        {move || if assessment.with(|a| a.on_path(id)) { " (on the path)" } else { "" }}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="flowchart" aria-labelledby="flow-title">
+            <h2 id="flow-title">"The algorithm"</h2>
+            <p class="legend"><span class="key on">"●"</span>" on this patient's path · dimmed boxes are not"</p>
+            <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected/>
+            <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected/>
+            <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
+            <details class="outline">
+                <summary>"Text outline of the flowchart"</summary>
+                <h3>"Figure 1"</h3>
+                <ol>{outline(Figure::Workup)}</ol>
+                <h3>"Figure 2"</h3>
+                <ol>{outline(Figure::Therapy)}</ol>
+            </details>
+        </section>
+    }
+}

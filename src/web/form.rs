@@ -1,0 +1,360 @@
+//! Case entry: only what matters next (progressive disclosure), every
+//! question with "Unknown" as a choice and its one-line definition.
+
+use crate::assessment::{Assessment, Strategy, Subtype};
+use crate::case::*;
+use crate::kb::fields::field;
+use leptos::prelude::*;
+
+/// The question's label and definition, and the id its control carries
+/// (`q-<field>`), which the missing-inputs list focuses.
+#[component]
+fn Question(name: &'static str, children: Children) -> impl IntoView {
+    let f = field(name).expect("every question is a known field");
+    view! {
+        <div class="question" data-field=name>
+            <label for=format!("q-{name}")>{f.label}</label>
+            {children()}
+            <p class="definition" id=format!("d-{name}")>{f.definition}</p>
+        </div>
+    }
+}
+
+/// A select over an enumerated field, "Unknown" included.
+fn choice<T: Choice + Send + Sync>(
+    case: RwSignal<Case>,
+    name: &'static str,
+    get: fn(&Case) -> T,
+    set: fn(&mut Case, T),
+) -> impl IntoView {
+    let options = T::all()
+        .iter()
+        .map(|v| view! { <option value=v.as_str()>{v.label()}</option> })
+        .collect_view();
+    view! {
+        <Question name=name>
+            <select
+                id=format!("q-{name}")
+                name=name
+                aria-describedby=format!("d-{name}")
+                prop:value=move || case.with(|c| get(c).as_str())
+                on:change=move |ev| {
+                    if let Some(v) = T::parse(&event_target_value(&ev)) {
+                        case.update(|c| set(c, v));
+                    }
+                }
+            >
+                {options}
+            </select>
+        </Question>
+    }
+}
+
+/// Yes / no for a preference (absent reads as no).
+fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, set: fn(&mut Case, bool)) -> impl IntoView {
+    view! {
+        <Question name=name>
+            <select
+                id=format!("q-{name}")
+                name=name
+                aria-describedby=format!("d-{name}")
+                prop:value=move || if case.with(get) { "yes" } else { "no" }
+                on:change=move |ev| {
+                    let yes = event_target_value(&ev) == "yes";
+                    case.update(|c| set(c, yes));
+                }
+            >
+                <option value="no">"No"</option>
+                <option value="yes">"Yes"</option>
+            </select>
+        </Question>
+    }
+}
+
+/// A number, or empty for unknown. Input that is not a valid value shows a
+/// message naming the problem and leaves the case (and the other entries) as
+/// they were.
+fn number(
+    case: RwSignal<Case>,
+    name: &'static str,
+    range: (f64, f64),
+    whole: bool,
+    get: fn(&Case) -> Option<f64>,
+    set: fn(&mut Case, Option<f64>),
+) -> impl IntoView {
+    let error = RwSignal::new(None::<String>);
+    let label = field(name).map_or(name, |f| f.label);
+    view! {
+        <Question name=name>
+            <input
+                id=format!("q-{name}")
+                name=name
+                type="text"
+                inputmode=if whole { "numeric" } else { "decimal" }
+                placeholder="Unknown"
+                aria-describedby=format!("d-{name} e-{name}")
+                aria-invalid=move || error.with(Option::is_some).to_string()
+                prop:value=move || case.with(|c| get(c).map(fmt_number).unwrap_or_default())
+                on:change=move |ev| {
+                    match parse_number(&event_target_value(&ev), range, whole) {
+                        Ok(v) => {
+                            error.set(None);
+                            case.update(|c| set(c, v));
+                        }
+                        Err(problem) => error.set(Some(format!("{label}: {problem}"))),
+                    }
+                }
+            />
+            <p class="error" id=format!("e-{name}") role="alert" data-error=name hidden=move || error.with(Option::is_none)>
+                {move || error.get().unwrap_or_default()}
+            </p>
+        </Question>
+    }
+}
+
+pub fn fmt_number(v: f64) -> String {
+    crate::engine::facts::months(v)
+}
+
+fn parse_number(text: &str, (min, max): (f64, f64), whole: bool) -> Result<Option<f64>, String> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    let v: f64 = t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number"))?;
+    if !v.is_finite() || v < min || v > max {
+        return Err(format!("{} is out of range ({}–{})", fmt_number(v), fmt_number(min), fmt_number(max)));
+    }
+    if whole && v.fract() != 0.0 {
+        return Err(format!("{} is not a whole number", fmt_number(v)));
+    }
+    Ok(Some(v))
+}
+
+/// Checkboxes over a set field.
+fn set_of<T: Choice + Send + Sync>(
+    case: RwSignal<Case>,
+    name: &'static str,
+    get: fn(&Case) -> &Vec<T>,
+    set: fn(&mut Case) -> &mut Vec<T>,
+) -> impl IntoView {
+    let f = field(name).expect("known field");
+    let boxes = T::all()
+        .iter()
+        .map(|&v| {
+            let id = format!("q-{name}-{}", v.as_str());
+            view! {
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        id=id
+                        name=name
+                        value=v.as_str()
+                        prop:checked=move || case.with(|c| get(c).contains(&v))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            case.update(|c| {
+                                let list = set(c);
+                                list.retain(|x| *x != v);
+                                if on {
+                                    list.push(v);
+                                }
+                            });
+                        }
+                    />
+                    {v.label()}
+                </label>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="question" id=format!("q-{name}") data-field=name tabindex="-1">
+            <legend>{f.label}</legend>
+            <div class="checks">{boxes}</div>
+            <p class="definition">{f.definition}</p>
+        </fieldset>
+    }
+}
+
+/// Prior therapies as rows: agent, setting, outcome, months since the end
+/// (for completed courses), benefit (metastatic only).
+fn history<A: Choice + Send + Sync>(
+    case: RwSignal<Case>,
+    name: &'static str,
+    get: fn(&Case) -> &Vec<Exposure<A>>,
+    set: fn(&mut Case) -> &mut Vec<Exposure<A>>,
+) -> impl IntoView {
+    let f = field(name).expect("known field");
+    let count = Memo::new(move |_| case.with(|c| get(c).len()));
+    let row = move |i: usize| {
+        let read = move |g: fn(&Exposure<A>) -> String| case.with(|c| get(c).get(i).map(g).unwrap_or_default());
+        let edit = move |e: fn(&mut Exposure<A>, &str), v: String| {
+            case.update(|c| {
+                if let Some(x) = set(c).get_mut(i) {
+                    e(x, &v)
+                }
+            })
+        };
+        let agents = A::all().iter().map(|a| view! { <option value=a.as_str()>{a.label()}</option> }).collect_view();
+        let settings = Setting::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view();
+        let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
+        let benefits = Benefit::ALL.iter().map(|b| view! { <option value=b.as_str()>{b.label()}</option> }).collect_view();
+        let months_error = RwSignal::new(None::<String>);
+        let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
+        let metastatic = move || case.with(|c| get(c).get(i).is_some_and(|e| e.setting == Setting::Metastatic));
+        let id = move |part: &str| format!("q-{name}-{i}-{part}");
+        view! {
+            <li class="exposure" data-index=i>
+                <label for=id("agent")>"Agent"</label>
+                <select id=id("agent") prop:value=move || read(|e| e.agent.as_str().into())
+                    on:change=move |ev| edit(|e, v| if let Some(a) = A::parse(v) { e.agent = a }, event_target_value(&ev))>
+                    {agents}
+                </select>
+                <label for=id("setting")>"Setting"</label>
+                <select id=id("setting") prop:value=move || read(|e| e.setting.as_str().into())
+                    on:change=move |ev| edit(|e, v| if let Some(s) = Setting::parse(v) { e.setting = s }, event_target_value(&ev))>
+                    {settings}
+                </select>
+                <label for=id("outcome")>"Outcome"</label>
+                <select id=id("outcome") prop:value=move || read(|e| e.outcome.as_str().into())
+                    on:change=move |ev| edit(|e, v| if let Some(o) = Outcome::parse(v) { e.outcome = o }, event_target_value(&ev))>
+                    {outcomes}
+                </select>
+                <span class="sub" hidden=move || !completed()>
+                    <label for=id("months")>"Months from its end to relapse or progression"</label>
+                    <input id=id("months") type="text" inputmode="decimal" placeholder="Unknown"
+                        aria-invalid=move || months_error.with(Option::is_some).to_string()
+                        prop:value=move || read(|e| e.months_since_end.map(fmt_number).unwrap_or_default())
+                        on:change=move |ev| match parse_number(&event_target_value(&ev), (0.0, 1200.0), false) {
+                            Ok(m) => {
+                                months_error.set(None);
+                                case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m });
+                            }
+                            Err(p) => months_error.set(Some(format!("Months since end: {p}"))),
+                        }/>
+                    <span class="error" role="alert" hidden=move || months_error.with(Option::is_none)>
+                        {move || months_error.get().unwrap_or_default()}
+                    </span>
+                </span>
+                <span class="sub" hidden=move || !metastatic()>
+                    <label for=id("benefit")>"Benefit"</label>
+                    <select id=id("benefit") prop:value=move || read(|e| e.benefit.as_str().into())
+                        on:change=move |ev| edit(|e, v| if let Some(b) = Benefit::parse(v) { e.benefit = b }, event_target_value(&ev))>
+                        {benefits}
+                    </select>
+                </span>
+                <button type="button" class="remove" on:click=move |_| case.update(|c| { let l = set(c); if i < l.len() { l.remove(i); } })>
+                    "Remove"
+                </button>
+            </li>
+        }
+    };
+    view! {
+        <fieldset class="question history" id=format!("q-{name}") data-field=name tabindex="-1">
+            <legend>{f.label}</legend>
+            <p class="definition">{f.definition}</p>
+            <ol>{move || (0..count.get()).map(row).collect_view()}</ol>
+            <button type="button" class="add" id=format!("add-{name}")
+                on:click=move |_| case.update(|c| set(c).push(Exposure::new(A::all()[0], Setting::Metastatic, Outcome::Progressed)))>
+                "Add a prior therapy"
+            </button>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Section(
+    title: &'static str,
+    id: &'static str,
+    #[prop(into)] shown: Signal<bool>,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <section class="form-section" id=id hidden=move || !shown.get()>
+            <h3>{title}</h3>
+            {children()}
+        </section>
+    }
+}
+
+/// Which sections to show: those that matter for this assessment, those
+/// with answers already, all of them on request.
+#[component]
+pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
+    let missing_in = move |fields: &'static [&'static str]| {
+        assessment.with(|a| a.missing.iter().any(|m| fields.iter().any(|f| m.starts_with(f))))
+    };
+    const MENOPAUSE: &[&str] = &["menopause", "amenorrhea_after_chemo", "ovarian_suppression", "endocrine_history"];
+    const CHEMO: &[&str] = &["chemo_history", "anthracycline_dose", "lvef_reduced", "neuropathy", "hepatic_impairment", "renal_impairment"];
+    let hormonal = Signal::derive(move || {
+        show_all.get()
+            || assessment.with(|a| a.subtype == Subtype::HrPositive)
+            || missing_in(MENOPAUSE)
+            || case.with(|c| c.menopause != Menopause::Unknown || c.ovarian_suppression != Tri::Unknown || !c.endocrine_history.is_empty())
+    });
+    let chemo = Signal::derive(move || {
+        show_all.get()
+            || assessment.with(|a| a.strategy == Strategy::Chemotherapy)
+            || missing_in(CHEMO)
+            || case.with(|c| !c.chemo_history.is_empty() || c.anthracycline_dose.is_some())
+    });
+    let always = Signal::derive(|| true);
+
+    view! {
+        <form class="case-form" aria-label="Case" on:submit=|ev| ev.prevent_default()>
+            <div class="form-head">
+                <h2>"The case"</h2>
+                <label class="check">
+                    <input type="checkbox" id="show-all" prop:checked=move || show_all.get()
+                        on:change=move |ev| show_all.set(event_target_checked(&ev))/>
+                    "Show all questions"
+                </label>
+            </div>
+            <Section title="Receptors" id="s-receptors" shown=always>
+                {choice(case, "her2", |c| c.her2, |c, v| c.her2 = v)}
+                {choice(case, "er", |c| c.er, |c, v| c.er = v)}
+                {choice(case, "pr", |c| c.pr, |c, v| c.pr = v)}
+                {choice(case, "receptor_source", |c| c.receptor_source, |c, v| c.receptor_source = v)}
+                {choice(case, "biopsy", |c| c.biopsy, |c, v| c.biopsy = v)}
+                <details class="subgroup">
+                    <summary>"Primary tumour (discordance check)"</summary>
+                    {choice(case, "primary_er", |c| c.primary_er, |c, v| c.primary_er = v)}
+                    {choice(case, "primary_pr", |c| c.primary_pr, |c, v| c.primary_pr = v)}
+                    {choice(case, "primary_her2", |c| c.primary_her2, |c, v| c.primary_her2 = v)}
+                </details>
+            </Section>
+            <Section title="Disease" id="s-disease" shown=always>
+                {choice(case, "visceral_crisis", |c| c.visceral_crisis, |c, v| c.visceral_crisis = v)}
+                {choice(case, "rapid_progression", |c| c.rapid_progression, |c, v| c.rapid_progression = v)}
+                {set_of(case, "sites", |c| &c.sites, |c| &mut c.sites)}
+                {set_of(case, "emergencies", |c| &c.emergencies, |c| &mut c.emergencies)}
+                {choice(case, "staging_done", |c| c.staging_done, |c, v| c.staging_done = v)}
+            </Section>
+            <Section title="The patient" id="s-patient" shown=always>
+                {number(case, "age", (18.0, 120.0), true, |c| c.age.map(f64::from), |c, v| c.age = v.map(|v| v as u8))}
+                {number(case, "ecog", (0.0, 4.0), true, |c| c.ecog.map(f64::from), |c, v| c.ecog = v.map(|v| v as u8))}
+                {choice(case, "brca", |c| c.brca, |c, v| c.brca = v)}
+                {choice(case, "vte_history", |c| c.vte_history, |c, v| c.vte_history = v)}
+            </Section>
+            <Section title="Menopause and endocrine therapy" id="s-endocrine" shown=hormonal>
+                {choice(case, "menopause", |c| c.menopause, |c, v| c.menopause = v)}
+                {choice(case, "amenorrhea_after_chemo", |c| c.amenorrhea_after_chemo, |c, v| c.amenorrhea_after_chemo = v)}
+                {choice(case, "ovarian_suppression", |c| c.ovarian_suppression, |c, v| c.ovarian_suppression = v)}
+                {history(case, "endocrine_history", |c| &c.endocrine_history, |c| &mut c.endocrine_history)}
+            </Section>
+            <Section title="Chemotherapy" id="s-chemo" shown=chemo>
+                {history(case, "chemo_history", |c| &c.chemo_history, |c| &mut c.chemo_history)}
+                {number(case, "anthracycline_dose", (0.0, 2000.0), false, |c| c.anthracycline_dose, |c, v| c.anthracycline_dose = v)}
+                {choice(case, "lvef_reduced", |c| c.lvef_reduced, |c, v| c.lvef_reduced = v)}
+                {choice(case, "neuropathy", |c| c.neuropathy, |c, v| c.neuropathy = v)}
+                {choice(case, "hepatic_impairment", |c| c.hepatic_impairment, |c, v| c.hepatic_impairment = v)}
+                {choice(case, "renal_impairment", |c| c.renal_impairment, |c, v| c.renal_impairment = v)}
+            </Section>
+            <Section title="Preferences" id="s-preferences" shown=always>
+                {preference(case, "prefers_oral", |c| c.prefers_oral, |c, v| c.prefers_oral = v)}
+                {preference(case, "avoid_alopecia", |c| c.avoid_alopecia, |c, v| c.avoid_alopecia = v)}
+                {choice(case, "trial_interest", |c| c.trial_interest, |c, v| c.trial_interest = v)}
+            </Section>
+        </form>
+    }
+}

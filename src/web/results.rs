@@ -1,0 +1,189 @@
+//! The assessment in words: alerts first (urgent ones unmissable), then the
+//! strategy, the options by role with their reasons and references, the
+//! inputs still missing, and why the other options are not offered.
+
+use crate::assessment::{Assessment, OptionResult, Role, Strategy};
+use crate::ids::{OptionId, RefId};
+use crate::kb::alerts::{alert, Severity};
+use crate::kb::fields::field;
+use crate::kb::options::option;
+use crate::kb::reference;
+use leptos::prelude::*;
+
+fn strategy_text(s: Strategy) -> &'static str {
+    match s {
+        Strategy::Workup => "Work-up first: no therapy can be chosen yet",
+        Strategy::Endocrine => "Endocrine therapy",
+        Strategy::Chemotherapy => "Chemotherapy",
+        Strategy::OutOfScope => "Outside this algorithm (HER2-positive)",
+    }
+}
+
+fn severity_text(s: Severity) -> &'static str {
+    match s {
+        Severity::Urgent => "Urgent",
+        Severity::Warning => "Warning",
+        Severity::Info => "Note",
+    }
+}
+
+fn role_text(r: Role) -> &'static str {
+    match r {
+        Role::Preferred => "Preferred",
+        Role::Alternative => "Alternatives",
+        Role::NotRecommended => "Not recommended",
+    }
+}
+
+/// A reference: citation, what was studied, and the result as published.
+pub fn reference_view(r: RefId) -> impl IntoView {
+    let d = reference(r);
+    view! {
+        <li class="ref" data-ref=r.as_str()>
+            <span class="citation">{d.citation}</span>
+            {(!d.result.is_empty()).then(|| view! { <span class="study">" — "{d.study}": "</span><span class="result">{d.result}</span> })}
+            {d.result.is_empty().then(|| view! { <span class="study">" — "{d.study}</span> })}
+        </li>
+    }
+}
+
+fn option_view(o: &OptionResult) -> impl IntoView {
+    let def = option(o.id);
+    let reasons = o.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
+    let refs = o.refs.iter().map(|&r| reference_view(r)).collect_view();
+    view! {
+        <li class="option" data-option=o.id.as_str() data-role=o.role.as_str()>
+            <h4>{def.name}</h4>
+            <p class="summary">{def.summary}</p>
+            <ul class="reasons">{reasons}</ul>
+            <details class="refs">
+                <summary>{format!("References ({})", o.refs.len())}</summary>
+                <ul>{refs}</ul>
+            </details>
+        </li>
+    }
+}
+
+/// Moves focus to a question of the form.
+fn focus_question(name: &str) {
+    let base = field(name).map_or(name, |f| f.name);
+    let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
+    if let Some(details) = doc.query_selector(&format!("details:has(#q-{base})")).ok().flatten() {
+        let _ = details.set_attribute("open", "");
+    }
+    if let Some(el) = doc.get_element_by_id(&format!("q-{base}")) {
+        el.scroll_into_view();
+        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+            let _ = el.focus();
+        }
+    }
+}
+
+#[component]
+pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
+    let alerts = move || {
+        assessment.with(|a| {
+            a.alerts
+                .iter()
+                .map(|al| {
+                    let def = alert(al.code);
+                    view! {
+                        <li class=format!("alert {}", al.severity.as_str()) data-alert=al.code.as_str() data-severity=al.severity.as_str()
+                            role=if al.severity == Severity::Urgent { "alert" } else { "note" }>
+                            <strong class="sev">{severity_text(al.severity)}": "</strong>
+                            <strong>{def.title}</strong>" — "{al.message.clone()}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let strategy = move || {
+        assessment.with(|a| {
+            let mode = a.chemo_mode.map(|m| format!(" · {}", match m {
+                crate::assessment::ChemoMode::Sequential => "sequential single agents",
+                crate::assessment::ChemoMode::Combination => "combination",
+            }));
+            view! {
+                <p class="strategy" data-strategy=a.strategy.as_str() data-subtype=a.subtype.as_str()>
+                    <strong>{strategy_text(a.strategy)}</strong>
+                    {mode}
+                    {a.provisional.then_some(" (provisional: the pace of disease is not known)")}
+                </p>
+                <ul class="facts">{a.facts.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
+            }
+        })
+    };
+    let group = move |role: Role| {
+        move || {
+            assessment.with(|a| {
+                let items: Vec<_> = a.with_role(role).collect();
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <section class=format!("options {}", role.as_str())>
+                            <h3>{role_text(role)}</h3>
+                            <ul>{items.into_iter().map(option_view).collect_view()}</ul>
+                        </section>
+                    }
+                })
+            })
+        }
+    };
+    let missing = move || {
+        assessment.with(|a| {
+            if a.missing.is_empty() {
+                return view! { <p>"None: every input that would change this result is known."</p> }.into_any();
+            }
+            a.missing
+                .iter()
+                .map(|m| {
+                    let name = m.clone();
+                    let label = field(m).map_or(m.as_str(), |f| f.label).to_string();
+                    let detail = if m.contains('[') { format!(" ({m})") } else { String::new() };
+                    view! {
+                        <li data-missing=m.clone()>
+                            <button type="button" class="link" on:click=move |_| { show_all.set(true); focus_question(&name) }>
+                                {label}{detail}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    let why_not = move || {
+        assessment.with(|a| {
+            OptionId::ALL
+                .iter()
+                .filter(|&&id| !a.is_offered(id))
+                .map(|&id| {
+                    let def = option(id);
+                    let why = a.option(id).map_or_else(
+                        || "Not part of the branch of the algorithm this case takes.".to_string(),
+                        |o| o.reasons.join(" "),
+                    );
+                    view! { <li data-why-not=id.as_str()><strong>{def.name}</strong>": "{why}</li> }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="results" aria-labelledby="results-title">
+            <h2 id="results-title">"Assessment"</h2>
+            <ul class="alerts" aria-label="Alerts">{alerts}</ul>
+            {strategy}
+            {group(Role::Preferred)}
+            {group(Role::Alternative)}
+            {group(Role::NotRecommended)}
+            <section class="missing">
+                <h3>"Inputs that would change this result"</h3>
+                <ul>{missing}</ul>
+            </section>
+            <details class="why-not">
+                <summary>"Why not …? The options not offered"</summary>
+                <ul>{why_not}</ul>
+            </details>
+        </section>
+    }
+}
