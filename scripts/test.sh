@@ -16,5 +16,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 echo "==> release bundle"
 scripts/build.sh
 
+# The end-to-end tests compare the page with the native evaluator's output.
+cargo build --locked --bin mbc-aid
+
 echo "==> end-to-end tests: Playwright driving Chromium against dist/"
 node --test --test-concurrency=1 tests/e2e/

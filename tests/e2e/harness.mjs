@@ -44,3 +44,86 @@ export async function openApp(context, url) {
   watch.loaded = true;
   return { page, watch };
 }
+
+const CLI = join(root, 'target', 'debug', 'mbc-aid');
+export const CASES_DIR = join(root, 'tests', 'cases');
+
+/// The engine's own assessment of a case, from the native command-line evaluator.
+export async function engineAssessment(caseObj) {
+  const { execFileSync } = await import('node:child_process');
+  const out = execFileSync(CLI, ['evaluate', '-'], { input: JSON.stringify(caseObj) });
+  return JSON.parse(out);
+}
+
+export function fragmentOf(caseObj) {
+  return '#case=' + Buffer.from(JSON.stringify(caseObj)).toString('base64url');
+}
+
+/// What the page shows, read through the stable test hooks.
+export async function shown(page) {
+  return page.evaluate(() => {
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    const strategy = document.querySelector('[data-strategy]');
+    return {
+      subtype: strategy?.dataset.subtype,
+      strategy: strategy?.dataset.strategy,
+      path: all('[data-node][data-on-path="true"]').map((e) => e.dataset.node).sort(),
+      options: all('.results [data-option]').map((e) => [e.dataset.option, e.dataset.role]),
+      alerts: all('[data-alert]').map((e) => [e.dataset.alert, e.dataset.severity]),
+      missing: all('[data-missing]').map((e) => e.dataset.missing),
+    };
+  });
+}
+
+/// The same view of an assessment, as the engine gives it.
+export function expected(a) {
+  return {
+    subtype: a.subtype,
+    strategy: a.strategy,
+    path: [...a.path].sort(),
+    options: a.options.map((o) => [o.id, o.role]),
+    alerts: a.alerts.map((al) => [al.code, al.severity]),
+    missing: a.missing,
+  };
+}
+
+const ENUM_FIELDS = [
+  'her2', 'er', 'pr', 'receptor_source', 'biopsy', 'primary_er', 'primary_pr', 'primary_her2',
+  'visceral_crisis', 'rapid_progression', 'staging_done', 'brca', 'vte_history', 'menopause',
+  'amenorrhea_after_chemo', 'ovarian_suppression', 'lvef_reduced', 'neuropathy', 'hepatic_impairment',
+  'renal_impairment', 'prefers_oral', 'avoid_alopecia', 'trial_interest',
+];
+const NUMBER_FIELDS = ['age', 'ecog', 'anthracycline_dose'];
+
+async function setText(page, selector, value) {
+  const input = page.locator(selector);
+  await input.fill(String(value));
+  await input.dispatchEvent('change');
+}
+
+/// Enters a case through the form, as a user would: selects, boxes, numbers
+/// and prior-therapy rows.
+export async function enterCase(page, c) {
+  await page.check('#show-all');
+  for (const f of ENUM_FIELDS) if (c[f] != null) await page.selectOption(`#q-${f}`, c[f]);
+  for (const f of NUMBER_FIELDS) if (c[f] != null) await setText(page, `#q-${f}`, c[f]);
+  for (const f of ['sites', 'emergencies']) for (const v of c[f] ?? []) await page.check(`#q-${f}-${v}`);
+  for (const list of ['endocrine_history', 'chemo_history']) {
+    for (const [i, e] of (c[list] ?? []).entries()) {
+      await page.click(`#add-${list}`);
+      const id = (part) => `#q-${list}-${i}-${part}`;
+      await page.selectOption(id('agent'), e.agent);
+      await page.selectOption(id('setting'), e.setting);
+      await page.selectOption(id('outcome'), e.outcome);
+      if (e.months_since_end != null) await setText(page, id('months'), e.months_since_end);
+      if (e.benefit != null) await page.selectOption(id('benefit'), e.benefit);
+    }
+  }
+}
+
+/// The case the page holds, decoded from its address.
+export async function caseInAddress(page) {
+  const hash = await page.evaluate(() => location.hash);
+  if (!hash.startsWith('#case=')) return {};
+  return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString());
+}

@@ -1,0 +1,55 @@
+// Screenshots at a phone's and a desktop's width: the page must be drawn,
+// not blank or broken — flowchart boxes with real size, results present,
+// nothing wider than the screen.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, statSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+
+const OUT = join(CASES_DIR, '..', 'e2e', 'results');
+const ex = JSON.parse(readFileSync(join(CASES_DIR, 'post_progressed_on_letrozole.json'), 'utf8'));
+
+let browser, srv;
+before(async () => {
+  mkdirSync(OUT, { recursive: true });
+  browser = await launch();
+  srv = await startServer('/');
+});
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+for (const width of [360, 1280]) {
+  test(`the page is drawn at ${width} px`, async () => {
+    const context = await browser.newContext({ viewport: { width, height: 800 } });
+    const { page, watch } = await openApp(context, srv.url + fragmentOf(ex.case));
+    try {
+      const file = join(OUT, `page-${width}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      assert.ok(statSync(file).size > 20_000, 'the screenshot has content');
+      const m = await page.evaluate(() => {
+        const boxes = [...document.querySelectorAll('[data-node] rect')].map((r) => r.getBoundingClientRect());
+        const texts = [...document.querySelectorAll('[data-node] text')].map((t) => t.getBoundingClientRect());
+        return {
+          scrollWidth: document.documentElement.scrollWidth,
+          nodes: boxes.length,
+          sized: boxes.filter((b) => b.width > 60 && b.height > 25).length,
+          smallestText: Math.min(...texts.filter((t) => t.height > 0).map((t) => t.height)),
+          options: document.querySelectorAll('[data-option]').length,
+          heading: document.querySelector('h1')?.textContent,
+        };
+      });
+      assert.equal(m.heading, 'mbc-aid');
+      assert.equal(m.nodes, 32, 'every box of both figures is drawn');
+      assert.equal(m.sized, 32, 'every box has a readable size');
+      assert.ok(m.smallestText >= 8, `box text is legible (${m.smallestText}px)`);
+      assert.ok(m.options > 3, 'the results list options');
+      assert.ok(m.scrollWidth <= width + 1, `nothing wider than the screen (${m.scrollWidth}px)`);
+      assert.deepEqual(watch.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
