@@ -45,3 +45,27 @@ html = html.replace(
 );
 await writeFile(indexPath, html);
 console.log(`postbuild: loader ${loaderName}; Content-Security-Policy written`);
+
+// The service worker: precaches every file of this build under a cache named
+// for the build's content, so names always match what Trunk produced.
+const { readdir } = await import('node:fs/promises');
+async function filesUnder(dir, prefix = '') {
+  const out = [];
+  for (const e of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix + e.name;
+    if (e.isDirectory()) out.push(...(await filesUnder(join(dir, e.name), rel + '/')));
+    else if (rel !== 'sw.js' && !rel.endsWith('.gz') && !rel.endsWith('.br')) out.push(rel);
+  }
+  return out.sort();
+}
+const files = await filesUnder(dist);
+const hash = createHash('sha256');
+for (const f of files) hash.update(f).update(await readFile(join(dist, f)));
+const version = hash.digest('hex').slice(0, 16);
+const template = await readFile(new URL('./sw.template.js', import.meta.url), 'utf8');
+const precache = ['./', ...files.map((f) => './' + f)];
+await writeFile(
+  join(dist, 'sw.js'),
+  template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
+);
+console.log(`postbuild: sw.js precaches ${precache.length} files as version ${version}`);

@@ -9,6 +9,8 @@ use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
 use crate::case::Case;
 use crate::{evaluate, share};
+use super::{files, pwa};
+use gloo::events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -53,7 +55,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| case.with(write_hash));
 
     // A link pasted into the address bar: load it, or say why not and keep the current case.
-    let on_hash = Closure::<dyn Fn()>::new(move || match share::from_fragment(&location_hash()) {
+    let on_hash = move |_: &web_sys::Event| match share::from_fragment(&location_hash()) {
         Ok(Some(c)) => {
             problem.set(None);
             if c != case.get_untracked() {
@@ -65,18 +67,19 @@ pub fn App() -> impl IntoView {
             problem.set(Some(format!("The case in this link could not be read — {e}. Your current entries are kept.")));
             case.with_untracked(write_hash);
         }
-    });
-    let _ = window().add_event_listener_with_callback("hashchange", on_hash.as_ref().unchecked_ref());
-    on_hash.forget();
+    };
+    EventListener::new(&window(), "hashchange", on_hash).forget();
 
     let width = RwSignal::new(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0));
-    let on_resize = Closure::<dyn Fn()>::new(move || {
+    EventListener::new(&window(), "resize", move |_| {
         if let Some(w) = window().inner_width().ok().and_then(|w| w.as_f64()) {
             width.set(w);
         }
-    });
-    let _ = window().add_event_listener_with_callback("resize", on_resize.as_ref().unchecked_ref());
-    on_resize.forget();
+    })
+    .forget();
+
+    let update_ready = RwSignal::new(false);
+    pwa::register(update_ready);
     let cols = Memo::new(move |_| match width.get() {
         w if w < 640.0 => 2,
         w if w < 1500.0 => 3,
@@ -95,6 +98,18 @@ pub fn App() -> impl IntoView {
                     on:click=move |_| view_mode.set(View::Clinician)>"Case"</button>
                 <button type="button" id="nav-about" aria-pressed=move || (view_mode.get() == View::About).to_string()
                     on:click=move |_| view_mode.set(View::About)>"About / basis"</button>
+                <button type="button" id="export" on:click=move |_| case.with(files::export)>"Export case"</button>
+                <label class="button">
+                    "Import case"
+                    <input type="file" id="import" class="visually-hidden" accept=".json,application/json"
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                                files::import(file, case, problem);
+                            }
+                            input.set_value("");
+                        }/>
+                </label>
                 <button type="button" id="clear" on:click=move |_| {
                     problem.set(None);
                     case.set(Case::default());
@@ -105,6 +120,10 @@ pub fn App() -> impl IntoView {
         <div class="problem" role="alert" data-testid="problem" hidden=move || problem.with(Option::is_none)>
             <p>{move || problem.get().unwrap_or_default()}</p>
             <button type="button" on:click=move |_| problem.set(None)>"Dismiss"</button>
+        </div>
+        <div class="update" role="status" data-testid="update-ready" hidden=move || !update_ready.get()>
+            <p>"A newer version of mbc-aid is ready. It will not replace this one until you choose: your current case stays in the address."</p>
+            <button type="button" id="apply-update" on:click=move |_| pwa::apply_update()>"Reload to update"</button>
         </div>
         <main id="main" tabindex="-1" data-testid="app-ready">
             <div class="workspace" hidden=move || view_mode.get() != View::Clinician>

@@ -1,0 +1,265 @@
+// Private, offline-first, safe with bad input (issue: privacy). Every request
+// is recorded; after the initial load there must be none at all.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, cpSync, appendFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  launch, startServer, openApp, enterCase, caseInAddress, fragmentOf, CASES_DIR, DIST,
+} from './harness.mjs';
+import { serve } from '../../scripts/serve.mjs';
+
+const example = (name) => JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
+
+let browser, srv;
+before(async () => {
+  browser = await launch();
+  srv = await startServer('/');
+});
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+test('no request after load: a full case, every panel, print and export', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page, watch } = await openApp(context, srv.url);
+  try {
+    await enterCase(page, example('hepatic_impairment_excludes_docetaxel'));
+    await page.click('[data-node="t.chemo"]');
+    for (const d of await page.$$('details')) await d.evaluate((el) => (el.open = true));
+    await page.click('#nav-about');
+    await page.click('#nav-clinician');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: join(tmpdir(), 'mbc-aid-print.pdf') });
+    await page.emulateMedia({ media: 'screen' });
+    const download = page.waitForEvent('download');
+    await page.click('#export');
+    await (await download).path();
+    await page.waitForTimeout(300);
+    const after = watch.requests.filter((r) => r.afterLoad && !r.url.startsWith('blob:') && !r.url.startsWith('data:'));
+    assert.deepEqual(after, [], 'requests after the initial load');
+    assert.deepEqual(watch.requests.filter((r) => !r.url.startsWith(srv.origin)), [], 'requests to another origin');
+    const stored = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      cookie: document.cookie,
+      idb: (await indexedDB.databases()).length,
+    }));
+    assert.deepEqual(stored, { local: 0, session: 0, cookie: '', idb: 0 }, 'nothing stored');
+  } finally {
+    await context.close();
+  }
+});
+
+test('the Content-Security-Policy blocks a fetch to another origin, and the page has no inline code', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url);
+  try {
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", "'wasm-unsafe-eval'"]) {
+      assert.ok(csp.includes(d), d);
+    }
+    assert.ok(!csp.includes('unsafe-inline') && !csp.includes("'unsafe-eval'"), csp);
+    const outcome = await page.evaluate(async () => {
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+      let result;
+      try {
+        await fetch('http://127.0.0.2:9/exfiltrate');
+        result = 'sent';
+      } catch {
+        result = 'blocked';
+      }
+      await new Promise((r) => setTimeout(r, 100));
+      return { result, violations };
+    });
+    assert.equal(outcome.result, 'blocked');
+    assert.ok(outcome.violations.some((v) => v.startsWith('connect-src')), JSON.stringify(outcome));
+    const inline = await page.evaluate(() => ({
+      scripts: [...document.querySelectorAll('script:not([src])')].length,
+      handlers: [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
+    }));
+    assert.deepEqual(inline, { scripts: 0, handlers: [] });
+  } finally {
+    await context.close();
+  }
+});
+
+test('clear everything resets the form, the address and its history entry', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url);
+  try {
+    const before = await page.evaluate(() => history.length);
+    await page.selectOption('#q-her2', 'negative');
+    await page.selectOption('#q-er', 'positive');
+    assert.ok((await page.evaluate(() => location.hash)).startsWith('#case='));
+    await page.click('#clear');
+    assert.equal(await page.evaluate(() => location.href), srv.url);
+    assert.equal(await page.inputValue('#q-her2'), 'unknown');
+    assert.equal(await page.evaluate(() => history.length), before, 'no history entries were added');
+  } finally {
+    await context.close();
+  }
+});
+
+test('export and import round-trip the case through a local file', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  const { page } = await openApp(context, srv.url + fragmentOf(example('post_progressed_on_letrozole')));
+  try {
+    const original = await caseInAddress(page);
+    const download = page.waitForEvent('download');
+    await page.click('#export');
+    const file = await (await download).path();
+    assert.deepEqual(JSON.parse(readFileSync(file, 'utf8')), original);
+    await page.click('#clear');
+    await page.setInputFiles('#import', file);
+    await page.waitForFunction(() => location.hash.startsWith('#case='));
+    assert.deepEqual(await caseInAddress(page), original);
+  } finally {
+    await context.close();
+  }
+});
+
+const b64 = (s) => Buffer.from(s).toString('base64url');
+const BAD_LINKS = [
+  ['not base64url', '#case=!!!not-base64!!!', /base64url/],
+  ['not JSON', '#case=' + b64('{"her2": '), /not complete JSON/],
+  ['a misspelt field', '#case=' + b64('{"visceral_crsis": "yes"}'), /visceral_crsis/],
+  ['an out-of-range number', '#case=' + b64('{"age": 300}'), /field `age`: 300 is out of range/],
+  ['a wrong type', '#case=' + b64('{"sites": "bone"}'), /field `sites`/],
+  ['deep nesting', '#case=' + b64('['.repeat(5000)), /nested/],
+];
+
+for (const [what, hash, message] of BAD_LINKS) {
+  test(`a link with ${what} is refused with a clear message and the current case kept`, async () => {
+    const context = await browser.newContext();
+    const { page, watch } = await openApp(context, srv.url);
+    try {
+      await page.selectOption('#q-her2', 'negative');
+      await page.selectOption('#q-er', 'negative');
+      const kept = await caseInAddress(page);
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.waitForSelector('[data-testid="problem"]:not([hidden])');
+      assert.match(await page.textContent('[data-testid="problem"]'), message);
+      assert.equal(await page.inputValue('#q-er'), 'negative');
+      assert.deepEqual(await caseInAddress(page), kept, 'the address holds the current case again');
+      assert.deepEqual(watch.errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a bad link on first load leaves an empty, usable form', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url + '#case=' + b64('{"her2": "maybe"}'));
+  try {
+    assert.match(await page.textContent('[data-testid="problem"]'), /field `her2`: "maybe" is not allowed/);
+    await page.selectOption('#q-her2', 'negative');
+    assert.equal(await page.getAttribute('[data-node="w.her2_neg"]', 'data-on-path'), 'true');
+  } finally {
+    await context.close();
+  }
+});
+
+const BAD_FILES = [
+  ['megabytes of data', JSON.stringify({ sites: Array(200000).fill('bone') }), /at most 256 KB/],
+  ['a list instead of a case', '[1, 2, 3]', /must be a JSON object/],
+  ['a wrong exposure', '{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}', /chemo_history\[0\]\.agent/],
+];
+
+for (const [what, content, message] of BAD_FILES) {
+  test(`an import with ${what} is refused with a clear message and the current case kept`, async () => {
+    const context = await browser.newContext();
+    const { page } = await openApp(context, srv.url);
+    try {
+      await page.selectOption('#q-her2', 'negative');
+      const kept = await caseInAddress(page);
+      await page.setInputFiles('#import', { name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(content) });
+      await page.waitForSelector('[data-testid="problem"]:not([hidden])');
+      assert.match(await page.textContent('[data-testid="problem"]'), message);
+      assert.deepEqual(await caseInAddress(page), kept);
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('a panic shows a readable error with a way to reload, not a frozen page', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url);
+  try {
+    await page.evaluate(() => {
+      try {
+        window.wasmBindings.self_test_panic();
+      } catch {
+        // the module traps after the hook has run
+      }
+    });
+    await page.waitForSelector('[data-testid="failure"]');
+    assert.match(await page.textContent('[data-testid="failure"]'), /internal error/);
+    assert.ok(await page.isVisible('#failure-reload'));
+  } finally {
+    await context.close();
+  }
+});
+
+/// Waits until the service worker controls the page.
+async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => !!navigator.serviceWorker.controller))) {
+    await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 10000 });
+  }
+}
+
+test('after one visit the app loads and works with the network off', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url);
+  try {
+    await controlled(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.waitForSelector('[data-testid="app-ready"]');
+    await page.selectOption('#q-her2', 'negative');
+    await page.selectOption('#q-er', 'negative');
+    await page.selectOption('#q-pr', 'negative');
+    assert.equal(await page.getAttribute('[data-node="t.tnbc"]', 'data-on-path'), 'true');
+    assert.ok(await page.isVisible('[data-option="clinical_trial"][data-role="preferred"]'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('a new version waits for the user to choose to reload', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'mbc-aid-dist-'));
+  cpSync(DIST, dir, { recursive: true });
+  const server = await serve({ dir });
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  const context = await browser.newContext();
+  try {
+    const { page } = await openApp(context, url + fragmentOf({ her2: 'negative' }));
+    await controlled(page);
+    await page.evaluate(() => (window.__sameDocument = true));
+    appendFileSync(join(dir, 'sw.js'), '\n// a newer build\n');
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.waitForSelector('[data-testid="update-ready"]:not([hidden])', { timeout: 15000 });
+    assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload on its own');
+    await Promise.all([page.waitForEvent('load'), page.click('#apply-update')]);
+    await page.waitForSelector('[data-testid="app-ready"]');
+    assert.equal(await page.evaluate(() => window.__sameDocument), undefined, 'reloaded on request');
+    assert.equal(await page.inputValue('#q-her2'), 'negative', 'the case survives the update');
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('the app is installable: a manifest with icons', async () => {
+  const manifest = JSON.parse(readFileSync(join(DIST, 'manifest.webmanifest'), 'utf8'));
+  assert.equal(manifest.display, 'standalone');
+  for (const icon of manifest.icons) assert.ok(readFileSync(join(DIST, icon.src)).length > 100, icon.src);
+  assert.ok(manifest.icons.some((i) => i.sizes === '512x512'));
+  writeFileSync(join(tmpdir(), 'mbc-aid-manifest-ok'), 'ok');
+});
