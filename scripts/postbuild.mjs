@@ -69,3 +69,19 @@ await writeFile(
   template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(precache, null, 2)),
 );
 console.log(`postbuild: sw.js precaches ${precache.length} files as version ${version}`);
+
+// Pre-compressed copies for hosts that serve them (nginx gzip_static /
+// brotli_static, and scripts/serve.mjs): the same bytes, a third the transfer.
+const { gzipSync, brotliCompressSync, constants } = await import('node:zlib');
+let compressed = 0;
+for (const f of await filesUnder(dist)) {
+  if (!/\.(html|js|css|wasm|json|webmanifest|svg)$/.test(f)) continue;
+  const body = await readFile(join(dist, f));
+  await writeFile(join(dist, f + '.gz'), gzipSync(body, { level: 9 }));
+  await writeFile(join(dist, f + '.br'), brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  compressed++;
+}
+const swBody = await readFile(join(dist, 'sw.js'));
+await writeFile(join(dist, 'sw.js.gz'), gzipSync(swBody, { level: 9 }));
+await writeFile(join(dist, 'sw.js.br'), brotliCompressSync(swBody));
+console.log(`postbuild: .gz and .br beside ${compressed + 1} files`);

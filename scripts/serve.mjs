@@ -47,10 +47,25 @@ export function serve({ dir, port = 0, base = '/', host = '127.0.0.1' }) {
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      // Serve a pre-compressed copy (written by postbuild.mjs) where the browser takes it.
+      const accepts = req.headers['accept-encoding'] ?? '';
+      let body, encoding;
+      for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+        if (!accepts.includes(enc)) continue;
+        try {
+          body = await readFile(file + ext);
+          encoding = enc;
+          break;
+        } catch {
+          // no pre-compressed copy of this file
+        }
+      }
+      body ??= await readFile(file);
       res.writeHead(200, {
         'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        Vary: 'Accept-Encoding',
+        ...(encoding ? { 'Content-Encoding': encoding } : {}),
         ...SECURITY_HEADERS,
       });
       res.end(req.method === 'HEAD' ? undefined : body);

@@ -84,7 +84,7 @@ impl ChemoMode {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct OptionResult {
     pub id: OptionId,
     pub role: Role,
@@ -92,7 +92,7 @@ pub struct OptionResult {
     pub refs: Vec<RefId>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
 pub struct Alert {
     pub code: AlertCode,
     pub severity: Severity,

@@ -94,7 +94,9 @@ fn FigureSvg(
     assessment: Memo<Assessment>,
     selected: RwSignal<Option<NodeId>>,
 ) -> impl IntoView {
-    let on_path = move |id: NodeId| assessment.with(|a| a.on_path(id));
+    // Boxes listen to the path alone: most input changes leave it as it was.
+    let path = Memo::new(move |_| assessment.with(|a| a.path.clone()));
+    let on_path = move |id: NodeId| path.with(|p| p.contains(&id));
     let arrow = if figure == Figure::Workup { "arrow-w" } else { "arrow-t" };
     let draw = move || {
         let l = layout(figure, cols.get());

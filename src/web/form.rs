@@ -20,55 +20,71 @@ fn Question(name: &'static str, children: Children) -> impl IntoView {
     }
 }
 
-/// A select over an enumerated field, "Unknown" included.
+/// A select over an enumerated field, "Unknown" included. Generic only in
+/// this thin shim: the view below is built once for every field.
 fn choice<T: Choice + Send + Sync>(
     case: RwSignal<Case>,
     name: &'static str,
     get: fn(&Case) -> T,
     set: fn(&mut Case, T),
 ) -> impl IntoView {
-    let options = T::all()
-        .iter()
-        .map(|v| view! { <option value=v.as_str()>{v.label()}</option> })
+    let values = T::all().iter().map(|v| (v.as_str(), v.label())).collect();
+    select_view(
+        case,
+        name,
+        values,
+        Box::new(move |c| get(c).as_str()),
+        Box::new(move |c, s| {
+            if let Some(v) = T::parse(s) {
+                set(c, v)
+            }
+        }),
+    )
+}
+
+type Getter = Box<dyn Fn(&Case) -> &'static str + Send + Sync>;
+type Setter = Box<dyn Fn(&mut Case, &str) + Send + Sync>;
+
+fn select_view(
+    case: RwSignal<Case>,
+    name: &'static str,
+    values: Vec<(&'static str, &'static str)>,
+    get: Getter,
+    set: Setter,
+) -> AnyView {
+    let options = values
+        .into_iter()
+        .map(|(value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
+    let get = std::sync::Arc::new(get);
     view! {
         <Question name=name>
             <select
                 id=format!("q-{name}")
                 name=name
                 aria-describedby=format!("d-{name}")
-                prop:value=move || case.with(|c| get(c).as_str())
+                prop:value=move || case.with(|c| get(c))
                 on:change=move |ev| {
-                    if let Some(v) = T::parse(&event_target_value(&ev)) {
-                        case.update(|c| set(c, v));
-                    }
+                    let v = event_target_value(&ev);
+                    case.update(|c| set(c, &v));
                 }
             >
                 {options}
             </select>
         </Question>
     }
+    .into_any()
 }
 
 /// Yes / no for a preference (absent reads as no).
 fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, set: fn(&mut Case, bool)) -> impl IntoView {
-    view! {
-        <Question name=name>
-            <select
-                id=format!("q-{name}")
-                name=name
-                aria-describedby=format!("d-{name}")
-                prop:value=move || if case.with(get) { "yes" } else { "no" }
-                on:change=move |ev| {
-                    let yes = event_target_value(&ev) == "yes";
-                    case.update(|c| set(c, yes));
-                }
-            >
-                <option value="no">"No"</option>
-                <option value="yes">"Yes"</option>
-            </select>
-        </Question>
-    }
+    select_view(
+        case,
+        name,
+        vec![("no", "No"), ("yes", "Yes")],
+        Box::new(move |c| if get(c) { "yes" } else { "no" }),
+        Box::new(move |c, s| set(c, s == "yes")),
+    )
 }
 
 /// A number, or empty for unknown. Input that is not a valid value shows a

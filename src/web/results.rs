@@ -64,6 +64,8 @@ fn option_view(o: &OptionResult) -> impl IntoView {
     }
 }
 
+const NOT_ON_BRANCH: &str = "Not part of the branch of the algorithm this case takes.";
+
 /// Moves focus to a question of the form.
 fn focus_question(name: &str) {
     let base = field(name).map_or(name, |f| f.name);
@@ -81,22 +83,20 @@ fn focus_question(name: &str) {
 
 #[component]
 pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
-    let alerts = move || {
-        assessment.with(|a| {
-            a.alerts
-                .iter()
-                .map(|al| {
-                    let def = alert(al.code);
-                    view! {
+    // Keyed lists: an option, alert or explanation that did not change keeps its DOM.
+    let alerts = view! {
+        <For each=move || assessment.with(|a| a.alerts.clone()) key=|al| al.clone() let:al>
+            {
+                let def = alert(al.code);
+                view! {
                         <li class=format!("alert {}", al.severity.as_str()) data-alert=al.code.as_str() data-severity=al.severity.as_str()
                             role=if al.severity == Severity::Urgent { "alert" } else { "note" }>
                             <strong class="sev">{severity_text(al.severity)}": "</strong>
                             <strong>{def.title}</strong>" — "{al.message.clone()}
                         </li>
-                    }
-                })
-                .collect_view()
-        })
+                }
+            }
+        </For>
     };
     let strategy = move || {
         assessment.with(|a| {
@@ -115,18 +115,16 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
         })
     };
     let group = move |role: Role| {
-        move || {
-            assessment.with(|a| {
-                let items: Vec<_> = a.with_role(role).collect();
-                (!items.is_empty()).then(|| {
-                    view! {
-                        <section class=format!("options {}", role.as_str())>
-                            <h3>{role_text(role)}</h3>
-                            <ul>{items.into_iter().map(option_view).collect_view()}</ul>
-                        </section>
-                    }
-                })
-            })
+        let items = Memo::new(move |_| assessment.with(|a| a.with_role(role).cloned().collect::<Vec<_>>()));
+        view! {
+            <section class=format!("options {}", role.as_str()) hidden=move || items.with(Vec::is_empty)>
+                <h3>{role_text(role)}</h3>
+                <ul>
+                    <For each=move || items.get() key=|o| o.clone() let:o>
+                        {option_view(&o)}
+                    </For>
+                </ul>
+            </section>
         }
     };
     let missing = move || {
@@ -157,15 +155,8 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
             OptionId::ALL
                 .iter()
                 .filter(|&&id| !a.is_offered(id))
-                .map(|&id| {
-                    let def = option(id);
-                    let why = a.option(id).map_or_else(
-                        || "Not part of the branch of the algorithm this case takes.".to_string(),
-                        |o| o.reasons.join(" "),
-                    );
-                    view! { <li data-why-not=id.as_str()><strong>{def.name}</strong>": "{why}</li> }
-                })
-                .collect_view()
+                .map(|&id| (id, a.option(id).map_or_else(|| NOT_ON_BRANCH.to_string(), |o| o.reasons.join(" "))))
+                .collect::<Vec<_>>()
         })
     };
     view! {
@@ -182,7 +173,11 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
             </section>
             <details class="why-not">
                 <summary>"Why not …? The options not offered"</summary>
-                <ul>{why_not}</ul>
+                <ul>
+                    <For each=why_not key=|item| item.clone() let:item>
+                        <li data-why-not=item.0.as_str()><strong>{option(item.0).name}</strong>": "{item.1}</li>
+                    </For>
+                </ul>
             </details>
         </section>
     }

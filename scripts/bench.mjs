@@ -1,0 +1,148 @@
+// Measures the built bundle in headless Chromium; prints figures, asserts nothing.
+// Usage: node scripts/bench.mjs DIST   (scripts/bench.sh builds first)
+import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { serve } from './serve.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const { chromium } = await import(join(here, '..', 'tests', 'e2e', 'node_modules', 'playwright-core', 'index.mjs'));
+const dist = process.argv[2] ?? 'dist';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const CHANGES = Number(process.env.BENCH_CHANGES ?? 200);
+// Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+async function throttledPage(context) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', SLOW);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  return page;
+}
+
+// 1. What the first load fetches, and its size compressed.
+const server = await serve({ dir: dist });
+const origin = `http://127.0.0.1:${server.address().port}/`;
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const fetched = [];
+  page.on('request', (r) => fetched.push(new URL(r.url()).pathname.slice(1) || 'index.html'));
+  await page.goto(origin);
+  await page.waitForSelector('[data-testid="app-ready"]');
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  console.log('==> first load: transfer size (what the page fetches; the service worker then caches the same files)');
+  console.log('file'.padEnd(44), '      raw', '     gzip', '   brotli');
+  let tot = [0, 0, 0];
+  for (const f of [...new Set(fetched)].filter((f) => !f.startsWith('data:'))) {
+    const body = readFileSync(join(dist, f));
+    const sizes = [body.length, gzipSync(body, { level: 9 }).length, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length];
+    tot = tot.map((t, i) => t + sizes[i]);
+    console.log(f.padEnd(44), ...sizes.map(kb));
+  }
+  console.log('total'.padEnd(44), ...tot.map(kb), `   (budget: 150 KB gzip)`);
+}
+
+// 2. Time to interactive, 4x CPU slowdown and slow 4G, against a static floor.
+async function tti(url, selector) {
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await throttledPage(context);
+    const t0 = Date.now();
+    await page.goto(url, { waitUntil: 'commit' });
+    await page.waitForSelector(selector, { timeout: 60000 });
+    await page.waitForLoadState('load');
+    times.push(Date.now() - t0);
+    await context.close();
+  }
+  return times;
+}
+// The floor: the same two flowcharts as plain static HTML and CSS, no logic.
+const floorDir = mkdtempSync(join(tmpdir(), 'mbc-aid-floor-'));
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.goto(origin);
+  await page.waitForSelector('[data-testid="app-ready"]');
+  const figures = await page.$$eval('.figure', (els) => els.map((e) => e.outerHTML).join('\n'));
+  await context.close();
+  const css = readdirSync(dist).find((f) => f.endsWith('.css'));
+  writeFileSync(join(floorDir, css), readFileSync(join(dist, css)));
+  writeFileSync(
+    join(floorDir, 'index.html'),
+    `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>floor</title><link rel="stylesheet" href="${css}"></head><body><main id="floor">${figures}</main></body></html>`,
+  );
+}
+const floorServer = await serve({ dir: floorDir });
+const appTimes = await tti(origin, '[data-testid="app-ready"] [data-node="t.chemo"]');
+const floorTimes = await tti(`http://127.0.0.1:${floorServer.address().port}/`, '#floor [data-node="t.chemo"]');
+console.log(`==> time to interactive, 4x CPU slowdown, slow 4G (150 ms RTT, 1.6 Mbit/s), median of ${RUNS}`);
+console.log(`app:                          ${median(appTimes)} ms   (runs: ${appTimes.join(', ')})`);
+console.log(`static floor (same figures):  ${median(floorTimes)} ms   (runs: ${floorTimes.join(', ')})`);
+console.log(`ratio app / floor:            ${(median(appTimes) / median(floorTimes)).toFixed(2)}   (budget: ≤ 2)`);
+
+// 3. Input to updated screen, 4x CPU slowdown.
+{
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(origin + '#case=' + Buffer.from(JSON.stringify({ her2: 'negative', er: 'positive', menopause: 'post', sites: ['bone', 'liver'], rapid_progression: 'no', ecog: 1 })).toString('base64url'));
+  await page.waitForSelector('[data-testid="app-ready"]');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const lat = await page.evaluate(async (n) => {
+    const select = document.getElementById('q-visceral_crisis');
+    const node = document.querySelector('[data-node="t.chemo"]');
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const value = i % 2 === 0 ? 'yes' : 'no';
+      await new Promise(requestAnimationFrame);
+      const t0 = performance.now();
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      const want = value === 'yes' ? 'true' : 'false';
+      // Leptos applies the change to the DOM in a microtask after the event.
+      for (let k = 0; k < 10000 && node.dataset.onPath !== want; k++) await Promise.resolve();
+      if (node.dataset.onPath !== want) throw new Error('the flowchart did not update');
+      if (!document.querySelector(`[data-alert="visceral_crisis"]`) !== (value === 'no')) throw new Error('the results did not update');
+      void document.body.offsetHeight; // style and layout of the new screen
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, CHANGES);
+  console.log(`==> input to updated screen (flowchart and results re-rendered and laid out), 4x CPU slowdown, ${CHANGES} changes`);
+  console.log(`median ${median(lat).toFixed(1)} ms, 95th percentile ${pct(lat, 95).toFixed(1)} ms   (budget: median ≤ 16 ms)`);
+
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const casesDir = join(here, '..', 'tests', 'cases');
+  const texts = readdirSync(casesDir).map((f) => JSON.stringify(JSON.parse(readFileSync(join(casesDir, f), 'utf8')).case));
+  const wasm = await page.evaluate((cases) => {
+    const rounds = 400;
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) for (const c of cases) window.wasmBindings.evaluate_json(c);
+    const secs = (performance.now() - t0) / 1000;
+    return { n: rounds * cases.length, secs };
+  }, texts);
+  console.log(`==> engine in WASM (no slowdown), through evaluate_json: parse + evaluate + conversion to a JS object`);
+  console.log(`${(wasm.n / wasm.secs).toFixed(0)} evaluations/s (${wasm.n} in ${wasm.secs.toFixed(2)} s)`);
+  await context.close();
+}
+
+await browser.close();
+server.close();
+floorServer.close();
