@@ -2,7 +2,7 @@
 // is recorded; after the initial load there must be none at all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, cpSync, appendFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, mkdtempSync, cpSync, appendFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -243,6 +243,7 @@ test('a new version waits for the user to choose to reload', async () => {
     await controlled(page);
     await page.evaluate(() => (window.__sameDocument = true));
     appendFileSync(join(dir, 'sw.js'), '\n// a newer build\n');
+    for (const ext of ['.br', '.gz']) rmSync(join(dir, 'sw.js' + ext), { force: true });
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
     await page.waitForSelector('[data-testid="update-ready"]:not([hidden])', { timeout: 15000 });
     assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload on its own');
