@@ -7,6 +7,7 @@ use super::flowchart::Flowchart;
 use super::form::CaseForm;
 use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
+use super::summary::PrintSummary;
 use crate::case::Case;
 use crate::{evaluate, share};
 use super::{files, pwa};
@@ -78,6 +79,18 @@ pub fn App() -> impl IntoView {
     })
     .forget();
 
+    // Print the references too: they sit in closed <details> on screen.
+    EventListener::new(&window(), "beforeprint", |_| {
+        if let Ok(all) = document().query_selector_all("details.refs") {
+            for i in 0..all.length() {
+                if let Some(el) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    let _ = el.set_attribute("open", "");
+                }
+            }
+        }
+    })
+    .forget();
+
     let update_ready = RwSignal::new(false);
     pwa::register(update_ready);
     let cols = Memo::new(move |_| match width.get() {
@@ -110,6 +123,7 @@ pub fn App() -> impl IntoView {
                             input.set_value("");
                         }/>
                 </label>
+                <button type="button" id="print" on:click=move |_| { let _ = window().print(); }>"Print summary"</button>
                 <button type="button" id="clear" on:click=move |_| {
                     problem.set(None);
                     case.set(Case::default());
@@ -130,6 +144,7 @@ pub fn App() -> impl IntoView {
                 <div class="col form-col"><CaseForm case=case assessment=assessment show_all=show_all/></div>
                 <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols/></div>
                 <div class="col results-col">
+                    <PrintSummary case=case assessment=assessment/>
                     <Results assessment=assessment show_all=show_all/>
                     <Since2012/>
                 </div>

@@ -182,7 +182,7 @@ fn FigureSvg(
 }
 
 /// A case's value for a field, in words.
-fn value_of(case: &Case, name: &str) -> String {
+pub fn value_of(case: &Case, name: &str) -> String {
     let v = serde_json::to_value(case).unwrap_or_default();
     match v.get(name) {
         None | Some(serde_json::Value::Null) => "unknown".into(),

@@ -9,6 +9,7 @@ mod form;
 mod provenance;
 mod pwa;
 mod results;
+mod summary;
 
 pub use app::App;
 use wasm_bindgen::prelude::*;

@@ -89,10 +89,11 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
             {
                 let def = alert(al.code);
                 view! {
-                        <li class=format!("alert {}", al.severity.as_str()) data-alert=al.code.as_str() data-severity=al.severity.as_str()
-                            role=if al.severity == Severity::Urgent { "alert" } else { "note" }>
-                            <strong class="sev">{severity_text(al.severity)}": "</strong>
-                            <strong>{def.title}</strong>" — "{al.message.clone()}
+                        <li class=format!("alert {}", al.severity.as_str()) data-alert=al.code.as_str() data-severity=al.severity.as_str()>
+                            <div role=if al.severity == Severity::Urgent { "alert" } else { "note" }>
+                                <strong class="sev">{severity_text(al.severity)}": "</strong>
+                                <strong>{def.title}</strong>" — "{al.message.clone()}
+                            </div>
                         </li>
                 }
             }

@@ -1,0 +1,79 @@
+// Accessibility: zero axe-core violations (WCAG 2.x A and AA rules) in every
+// view and state these tests reach; the flowchart usable from the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const example = (name) => JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
+
+let browser, srv;
+before(async () => {
+  browser = await launch();
+  srv = await startServer('/');
+});
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+async function violations(page) {
+  await page.addScriptTag({ content: AXE });
+  const result = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } }),
+  );
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target}`);
+}
+
+const STATES = [
+  ['the empty form', '', async () => {}],
+  ['a chemotherapy case with every panel open', fragmentOf(example('tnbc_visceral_crisis_combination')), async (page) => {
+    await page.click('[data-node="t.chemo.combination"]');
+    for (const d of await page.$$('details')) await d.evaluate((el) => (el.open = true));
+  }],
+  ['an endocrine case with all questions shown', fragmentOf(example('post_progressed_on_letrozole')), async (page) => {
+    await page.check('#show-all');
+  }],
+  ['the About page', '', async (page) => page.click('#nav-about')],
+  ['a refused link', '#case=!!!', async () => {}],
+];
+
+for (const scheme of ['light', 'dark']) {
+  for (const [what, hash, act] of STATES) {
+    test(`no axe violations: ${what} (${scheme})`, async () => {
+      // axe is injected as a script, which the page's own CSP rightly forbids.
+      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const { page } = await openApp(context, srv.url + hash);
+      try {
+        await act(page);
+        assert.deepEqual(await violations(page), []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+}
+
+test('the flowchart is usable from the keyboard, in the order of the flow', async () => {
+  const context = await browser.newContext();
+  const { page } = await openApp(context, srv.url + fragmentOf(example('tnbc_first_line_naive')));
+  try {
+    await page.focus('[data-node="w.suspected"]');
+    const order = [];
+    for (let i = 0; i < 5; i++) {
+      order.push(await page.evaluate(() => document.activeElement?.dataset.node));
+      await page.keyboard.press('Tab');
+    }
+    assert.deepEqual(order, ['w.suspected', 'w.baseline', 'w.imaging', 'w.biopsy', 'w.receptors']);
+    await page.focus('[data-node="t.tnbc"]');
+    await page.keyboard.press('Enter');
+    assert.match(await page.textContent('[data-detail="t.tnbc"]'), /on this patient's path/);
+    const label = await page.getAttribute('[data-node="t.tnbc"]', 'aria-label');
+    assert.match(label, /Triple-negative: on this patient's path/);
+  } finally {
+    await context.close();
+  }
+});

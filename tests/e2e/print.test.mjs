@@ -1,0 +1,48 @@
+// The printable summary: inputs, path, options with reasons and references,
+// alerts, missing inputs, version and date, the 2012 caveat and "since 2012";
+// one to two A4 pages for a typical case, no text cut off.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+
+const example = (name) => JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
+
+let browser, srv;
+before(async () => {
+  browser = await launch();
+  srv = await startServer('/');
+});
+after(async () => {
+  await browser?.close();
+  srv?.server.close();
+});
+
+for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first_line_ofs_tamoxifen', 2], ['tnbc_visceral_crisis_combination', 4]]) {
+  test(`print summary of ${name}`, async () => {
+    const context = await browser.newContext();
+    const { page } = await openApp(context, srv.url + fragmentOf(example(name)));
+    try {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await page.emulateMedia({ media: 'print' });
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const want of [/Case summary/, /Inputs/, /Path through the algorithm/, /Preferred/, /Gogineni/, /clinical specification v1\.2/, /printed \d{4}-\d{2}-\d{2}/, /does not replace, clinical judgement/, /Since 2012/, /Inputs that would change this result/]) {
+        assert.match(text, want);
+      }
+      assert.ok(!(await page.isVisible('.case-form')), 'the form is not printed');
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('.print-summary, .results li, .since2012')]
+          .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.className || el.tagName),
+      );
+      assert.deepEqual(clipped, [], 'text cut off at the right edge');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= maxPages, `${pages} pages`);
+      await page.screenshot({ path: join(CASES_DIR, '..', 'e2e', 'results', `print-${name}.png`), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
