@@ -78,3 +78,23 @@ fn references_match_evidence_md() {
     let rows = evidence.lines().filter(|l| l.starts_with("| `")).count();
     assert_eq!(rows, REFERENCES.len(), "EVIDENCE.md has references refs.rs lacks");
 }
+
+#[test]
+fn node_inputs_and_missing_fields_are_known_questions() {
+    use mbc_aid::kb::fields::{field, FIELDS};
+    for n in NODES {
+        for name in n.inputs {
+            assert!(field(name).is_some(), "{}: input {name} is not a field", n.id);
+        }
+    }
+    // Every field of the case format is a question, and no question is invented.
+    let case = serde_json::to_value(mbc_aid::Case::default()).unwrap();
+    assert!(case.as_object().unwrap().is_empty(), "the default case serialises to {{}}");
+    let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
+    for name in names.iter() {
+        let probe = format!(r#"{{"{name}": null}}"#);
+        assert!(mbc_aid::Case::from_json(&probe).is_ok(), "{name} is not a case field");
+    }
+    assert_eq!(names.len(), 30, "ALGORITHM.md §1 has 30 fields");
+    assert_eq!(field("chemo_history[2].months_since_end").map(|f| f.name), Some("chemo_history"));
+}
