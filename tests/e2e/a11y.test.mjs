@@ -1,24 +1,14 @@
 // Accessibility: zero axe-core violations (WCAG 2.x A and AA rules) in every
 // view and state these tests reach; the flowchart usable from the keyboard.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { createRequire } from 'node:module';
-import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer } from './harness.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const example = (name) => JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
 
-let browser, srv;
-before(async () => {
-  browser = await launch();
-  srv = await startServer('/');
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = await useBrowserAndServer();
 
 async function violations(page) {
   await page.addScriptTag({ content: AXE });
@@ -30,11 +20,11 @@ async function violations(page) {
 
 const STATES = [
   ['the empty form', '', async () => {}],
-  ['a chemotherapy case with every panel open', fragmentOf(example('tnbc_visceral_crisis_combination')), async (page) => {
+  ['a chemotherapy case with every panel open', fragmentOf(await example('tnbc_visceral_crisis_combination')), async (page) => {
     await page.click('[data-node="t.chemo.combination"]');
     for (const d of await page.$$('details')) await d.evaluate((el) => (el.open = true));
   }],
-  ['an endocrine case with all questions shown', fragmentOf(example('post_progressed_on_letrozole')), async (page) => {
+  ['an endocrine case with all questions shown', fragmentOf(await example('post_progressed_on_letrozole')), async (page) => {
     await page.check('#show-all');
   }],
   ['the About page', '', async (page) => page.click('#nav-about')],
@@ -45,8 +35,8 @@ for (const scheme of ['light', 'dark']) {
   for (const [what, hash, act] of STATES) {
     test(`no axe violations: ${what} (${scheme})`, async () => {
       // axe is injected as a script, which the page's own CSP rightly forbids.
-      const context = await browser.newContext({ bypassCSP: true, colorScheme: scheme });
-      const { page } = await openApp(context, srv.url + hash);
+      const context = await env.browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const { page } = await openApp(context, env.srv.url + hash);
       try {
         await act(page);
         assert.deepEqual(await violations(page), []);
@@ -58,8 +48,8 @@ for (const scheme of ['light', 'dark']) {
 }
 
 test('the flowchart is usable from the keyboard, in the order of the flow', async () => {
-  const context = await browser.newContext();
-  const { page } = await openApp(context, srv.url + fragmentOf(example('tnbc_first_line_naive')));
+  const context = await env.browser.newContext();
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
   try {
     await page.focus('[data-node="w.suspected"]');
     const order = [];

@@ -4,10 +4,14 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(root, 'dist');
+/// Screenshots and other artefacts of a run (ignored by git).
+export const RESULTS = join(root, 'tests', 'e2e', 'results');
+mkdirSync(RESULTS, { recursive: true });
 
 // Without the background-networking flags Chromium floods the closed network.
 const ARGS = [
@@ -126,4 +130,26 @@ export async function caseInAddress(page) {
   const hash = await page.evaluate(() => location.hash);
   if (!hash.startsWith('#case=')) return {};
   return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString());
+}
+
+/// An example case's `case` object, by file name.
+export async function example(name) {
+  const { readFileSync } = await import('node:fs');
+  return JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
+}
+
+/// One browser and one server for a test file: registers the hooks that
+/// start and stop them; their handles are filled in when the tests run.
+export async function useBrowserAndServer() {
+  const { before, after } = await import('node:test');
+  const env = {};
+  before(async () => {
+    env.browser = await launch();
+    env.srv = await startServer('/');
+  });
+  after(async () => {
+    await env.browser?.close();
+    env.srv?.server.close();
+  });
+  return env;
 }

@@ -1,28 +1,18 @@
 // The printable summary: inputs, path, options with reasons and references,
 // alerts, missing inputs, version and date, the 2012 caveat and "since 2012";
 // one to two A4 pages for a typical case, no text cut off.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer } from './harness.mjs';
 
-const example = (name) => JSON.parse(readFileSync(join(CASES_DIR, `${name}.json`), 'utf8')).case;
 
-let browser, srv;
-before(async () => {
-  browser = await launch();
-  srv = await startServer('/');
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = await useBrowserAndServer();
 
 for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first_line_ofs_tamoxifen', 2], ['tnbc_visceral_crisis_combination', 4]]) {
   test(`print summary of ${name}`, async () => {
-    const context = await browser.newContext();
-    const { page } = await openApp(context, srv.url + fragmentOf(example(name)));
+    const context = await env.browser.newContext();
+    const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
     try {
       await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
       await page.emulateMedia({ media: 'print' });
@@ -40,7 +30,7 @@ for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first
       const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
       const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
       assert.ok(pages >= 1 && pages <= maxPages, `${pages} pages`);
-      await page.screenshot({ path: join(CASES_DIR, '..', 'e2e', 'results', `print-${name}.png`), fullPage: true });
+      await page.screenshot({ path: join(RESULTS, `print-${name}.png`), fullPage: true });
     } finally {
       await context.close();
     }

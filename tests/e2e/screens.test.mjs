@@ -1,32 +1,20 @@
 // Screenshots at a phone's and a desktop's width: the page must be drawn,
 // not blank or broken — flowchart boxes with real size, results present,
 // nothing wider than the screen.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, statSync, readFileSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, startServer, openApp, fragmentOf, CASES_DIR } from './harness.mjs';
+import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer } from './harness.mjs';
 
-const OUT = join(CASES_DIR, '..', 'e2e', 'results');
-const ex = JSON.parse(readFileSync(join(CASES_DIR, 'post_progressed_on_letrozole.json'), 'utf8'));
-
-let browser, srv;
-before(async () => {
-  mkdirSync(OUT, { recursive: true });
-  browser = await launch();
-  srv = await startServer('/');
-});
-after(async () => {
-  await browser?.close();
-  srv?.server.close();
-});
+const env = await useBrowserAndServer();
 
 for (const width of [360, 1280]) {
   test(`the page is drawn at ${width} px`, async () => {
-    const context = await browser.newContext({ viewport: { width, height: 800 } });
-    const { page, watch } = await openApp(context, srv.url + fragmentOf(ex.case));
+    const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+    const { page, watch } = await openApp(context, env.srv.url + fragmentOf(await example('post_progressed_on_letrozole')));
     try {
-      const file = join(OUT, `page-${width}.png`);
+      const file = join(RESULTS, `page-${width}.png`);
       await page.screenshot({ path: file, fullPage: true });
       assert.ok(statSync(file).size > 20_000, 'the screenshot has content');
       const m = await page.evaluate(() => {
