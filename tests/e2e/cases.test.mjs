@@ -1,6 +1,6 @@
 // Every example case, loaded through the address, shows exactly the engine's
 // assessment; three of them, entered through the form, do too.
-import { test, before } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,16 +13,15 @@ const examples = readdirSync(CASES_DIR)
   .map((f) => JSON.parse(readFileSync(join(CASES_DIR, f), 'utf8')));
 
 const env = await useBrowserAndServer();
-let context;
-before(async () => {
-  context = await env.browser.newContext();
-});
+// One context for all these tests, made when the first needs it.
+let shared;
+const context = () => (shared ??= env.browser.newContext());
 
 test('there are example cases to check', () => assert.equal(examples.length, 15));
 
 for (const ex of examples) {
   test(`through the address: ${ex.name}`, async () => {
-    const { page, watch } = await openApp(context, env.srv.url + fragmentOf(ex.case));
+    const { page, watch } = await openApp(await context(), env.srv.url + fragmentOf(ex.case));
     try {
       assert.deepEqual(await shown(page), expected(await engineAssessment(ex.case)));
       assert.deepEqual(watch.errors, []);
@@ -35,7 +34,7 @@ for (const ex of examples) {
 for (const name of ['post_progressed_on_letrozole', 'tnbc_after_adjuvant_ac_t_late', 'symptomatic_brain_urgent', 'amenorrhea_after_chemo_needs_ofs']) {
   test(`through the form: ${name}`, async () => {
     const ex = examples.find((e) => e.name === name);
-    const { page, watch } = await openApp(context, env.srv.url);
+    const { page, watch } = await openApp(await context(), env.srv.url);
     try {
       await enterCase(page, ex.case);
       const want = await engineAssessment(ex.case);
@@ -58,7 +57,7 @@ for (const name of ['post_progressed_on_letrozole', 'tnbc_after_adjuvant_ac_t_la
 }
 
 test('questions appear as they start to matter', async () => {
-  const { page } = await openApp(context, env.srv.url);
+  const { page } = await openApp(await context(), env.srv.url);
   try {
     assert.equal(await page.isVisible('#q-menopause'), false, 'menopause hidden before receptors are known');
     await page.selectOption('#q-her2', 'negative');
@@ -73,7 +72,7 @@ test('questions appear as they start to matter', async () => {
 });
 
 test('a missing input links to its question, and a selected box explains itself', async () => {
-  const { page } = await openApp(context, env.srv.url);
+  const { page } = await openApp(await context(), env.srv.url);
   try {
     await page.selectOption('#q-her2', 'negative');
     await page.click('[data-missing="er"] button');
@@ -89,7 +88,7 @@ test('a missing input links to its question, and a selected box explains itself'
 });
 
 test('bad number input names the problem and keeps the other entries', async () => {
-  const { page } = await openApp(context, env.srv.url);
+  const { page } = await openApp(await context(), env.srv.url);
   try {
     await page.selectOption('#q-her2', 'negative');
     await page.fill('#q-age', '17');
