@@ -81,3 +81,20 @@ fn check_runs_every_example_and_reports_failures() {
     assert_eq!(code, 1);
     assert!(out.contains("FAILED wrong") && out.contains("expected \"endocrine\", got out_of_scope"), "{out}");
 }
+
+#[test]
+fn the_visceral_crisis_alert_speaks_to_where_the_case_goes() {
+    let message = |case: &str| {
+        let (code, out, _) = run(&["evaluate", "-"], case);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let alert = v["alerts"].as_array().unwrap().iter().find(|a| a["code"] == "visceral_crisis").cloned().unwrap();
+        assert_eq!(alert["severity"], "urgent");
+        alert["message"].as_str().unwrap().to_string()
+    };
+    assert!(message(r#"{"her2":"unknown","visceral_crisis":"yes"}"#).contains("must not wait for re-testing"));
+    let hr = message(r#"{"her2":"negative","er":"positive","visceral_crisis":"yes"}"#);
+    assert!(hr.contains("not the first approach") && !hr.contains("re-testing"), "{hr}");
+    let her2 = message(r#"{"her2":"positive","visceral_crisis":"yes"}"#);
+    assert!(!her2.contains("re-testing") && !her2.contains("chemotherapy"), "{her2}");
+}

@@ -57,10 +57,11 @@ pub fn run(b: &mut Builder) -> Entry {
     let entry = receptors(b);
 
     if case.visceral_crisis == Tri::Yes {
-        let detail = if b.strategy == Strategy::Workup {
-            "Treatment must not wait for re-testing: discuss urgently."
-        } else {
-            ""
+        // Figure 2 has not run yet: the entry, not the strategy, says where the case goes.
+        let detail = match (entry, b.strategy) {
+            (Entry::None, Strategy::Workup) => "Treatment must not wait for re-testing: discuss urgently.",
+            (Entry::HrPositive, _) => "Endocrine therapy is not the first approach: chemotherapy.",
+            _ => "",
         };
         b.alert_with(AlertCode::VisceralCrisis, detail.into());
     }

@@ -61,7 +61,7 @@ pub static ALERTS: &[AlertDef] = &[
         code: VisceralCrisis,
         severity: Urgent,
         title: "Visceral crisis",
-        text: "Severe organ dysfunction from symptomatic, rapidly progressive visceral disease needs the fastest possible response: chemotherapy, not endocrine therapy.",
+        text: "Severe organ dysfunction from symptomatic, rapidly progressive visceral disease needs the fastest possible response.",
     },
     AlertDef {
         code: Her2PositiveOutOfScope,
