@@ -307,10 +307,10 @@ fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool
     let mut reasons = Vec::new();
     let in_row_preferred = row.preferred.contains(&id);
     if b.case.prefers_oral && id == Capecitabine {
-        reasons.push("Oral treatment, as the patient prefers.".to_string());
+        reasons.push("Oral treatment: joins the preferred set because the patient prefers oral treatment.".to_string());
     }
     if b.case.avoid_alopecia && matches!(id, Capecitabine | Vinorelbine) {
-        reasons.push("Usually without hair loss, as the patient wishes.".to_string());
+        reasons.push("Joins the preferred set because the patient wishes to avoid hair loss.".to_string());
     }
     if brca && id == Platinum {
         reasons.push("Germline BRCA carrier — clinician choice: non-randomised phase II data (responses 54.5% in BRCA carriers, TBCRC009; 80% with cisplatin in BRCA1 carriers, Byrski 2012); randomised evidence awaited in 2012.".to_string());

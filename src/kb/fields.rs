@@ -24,7 +24,7 @@ pub static FIELDS: &[Field] = &[
     Field { name: "visceral_crisis", label: "Visceral crisis", definition: "Severe organ dysfunction from symptomatic, rapidly progressive visceral disease (e.g. rising bilirubin from liver metastases, lymphangitic lung spread with hypoxia) — needs the fastest possible response." },
     Field { name: "rapid_progression", label: "Rapid progression", definition: "Rapidly progressive or life-threatening disease without frank organ failure." },
     Field { name: "age", label: "Age (years)", definition: "18–120." },
-    Field { name: "ecog", label: "ECOG performance status", definition: "0 (fully active) to 4 (completely disabled)." },
+    Field { name: "ecog", label: "ECOG performance status", definition: "0–4." },
     Field { name: "menopause", label: "Menopausal status", definition: "Postmenopausal (NCCN): prior bilateral oophorectomy; or age ≥ 60; or age < 60 with ≥ 12 months' amenorrhoea without chemotherapy, tamoxifen/toremifene or ovarian suppression and FSH/estradiol in the postmenopausal range. Amenorrhoea after chemotherapy does not establish it; it cannot be assigned on an LHRH agonist." },
     Field { name: "amenorrhea_after_chemo", label: "Amenorrhoea began with or after chemotherapy", definition: "Chemotherapy-induced amenorrhoea does not establish postmenopausal status." },
     Field { name: "ovarian_suppression", label: "Ovarian function suppressed now", definition: "LHRH agonist, bilateral oophorectomy or ovarian irradiation." },

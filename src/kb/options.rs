@@ -147,19 +147,19 @@ pub static OPTIONS: &[OptionDef] = &[
         ..opt(OfsAi, "Ovarian suppression + aromatase inhibitor", Endocrine, &[])
     },
     OptionDef {
-        summary: "Tamoxifen 20 mg daily",
+        summary: "Tamoxifen 20 mg (the dose of the trials cited)",
         notes: &[THROMBOSIS, TAMOXIFEN, FLARE],
         thrombotic: true,
         refs: &[Bonneterre2000, Paridaens2008],
         ..opt(Tamoxifen, "Tamoxifen", Endocrine, &[C::Tamoxifen])
     },
     OptionDef {
-        summary: "Non-steroidal aromatase inhibitor: letrozole 2.5 mg or anastrozole 1 mg daily",
+        summary: "Non-steroidal aromatase inhibitor: letrozole 2.5 mg or anastrozole 1 mg (the doses of the trials cited)",
         refs: &[Mouridsen2001, Mouridsen2003, Nabholtz2000, Bonneterre2000],
         ..opt(Nsai, "Non-steroidal aromatase inhibitor (letrozole, anastrozole)", Endocrine, &[C::Nsai])
     },
     OptionDef {
-        summary: "Exemestane 25 mg daily (steroidal aromatase inhibitor)",
+        summary: "Exemestane 25 mg (steroidal aromatase inhibitor)",
         refs: &[Paridaens2008, Chia2008],
         ..opt(Exemestane, "Exemestane", Endocrine, &[C::Exemestane])
     },
