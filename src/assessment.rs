@@ -131,10 +131,6 @@ impl Assessment {
         self.path.contains(&id)
     }
 
-    pub fn has_alert(&self, code: AlertCode) -> bool {
-        self.alerts.iter().any(|a| a.code == code)
-    }
-
     pub fn with_role(&self, role: Role) -> impl Iterator<Item = &OptionResult> {
         self.options.iter().filter(move |o| o.role == role)
     }

@@ -120,12 +120,6 @@ closed!(Site {
     OtherVisceral = "other_visceral": "Other visceral",
 });
 
-impl Site {
-    pub fn is_visceral(self) -> bool {
-        matches!(self, Site::Lung | Site::Pleura | Site::Liver | Site::Brain | Site::OtherVisceral)
-    }
-}
-
 closed!(Emergency {
     CordCompression = "cord_compression": "Spinal cord compression",
     Hypercalcemia = "hypercalcemia": "Hypercalcaemia",

@@ -97,14 +97,6 @@ impl OptionDef {
         self.contains(Class::Anthracycline)
     }
 
-    pub fn is_endocrine(&self) -> bool {
-        self.kind == Kind::Endocrine
-    }
-
-    /// Endocrine or cytotoxic therapy (what invariant 4 and `no_therapy` speak of).
-    pub fn is_therapy(&self) -> bool {
-        matches!(self.kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination | Kind::Other)
-    }
 }
 
 const FLARE: &str = "flare: worse bone pain or rising markers in the first weeks may be flare rather than progression; check calcium (flare hypercalcaemia occurs in a few per cent with bone metastases)";
