@@ -181,10 +181,14 @@ fn FigureSvg(
     }
 }
 
-/// A case's value for a field, in words.
-pub fn value_of(case: &Case, name: &str) -> String {
-    let v = serde_json::to_value(case).unwrap_or_default();
-    match v.get(name) {
+/// A case as JSON, for `value_of`: serialise once, read many fields.
+pub fn case_json(case: &Case) -> serde_json::Value {
+    serde_json::to_value(case).unwrap_or_default()
+}
+
+/// A case's value for a field, in words, from `case_json`.
+pub fn value_of(case: &serde_json::Value, name: &str) -> String {
+    match case.get(name) {
         None | Some(serde_json::Value::Null) => "unknown".into(),
         Some(serde_json::Value::Array(items)) if items.is_empty() => "none".into(),
         Some(serde_json::Value::Array(items)) => items
@@ -212,12 +216,13 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
         };
         let n = node(id);
         let on = assessment.with(|a| a.on_path(id));
+        let json = case.with(case_json);
         let inputs = n
             .inputs
             .iter()
             .map(|name| {
                 let label = field(name).map_or(*name, |f| f.label);
-                let value = case.with(|c| value_of(c, name));
+                let value = value_of(&json, name);
                 view! { <li><span class="k">{label}</span>": "<span class="v">{value}</span></li> }
             })
             .collect_view();

@@ -2,7 +2,7 @@
 //! Shown only in print; the results, alerts and missing inputs print from
 //! the results panel itself, so nothing is written twice.
 
-use super::flowchart::value_of;
+use super::flowchart::{case_json, value_of};
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::kb::fields::FIELDS;
@@ -13,20 +13,21 @@ use leptos::prelude::*;
 #[component]
 pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>) -> impl IntoView {
     let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    // Every field in words, once per change of the case: both lists read it.
+    let values = Memo::new(move |_| {
+        let json = case.with(case_json);
+        FIELDS.iter().map(|f| (f.label, value_of(&json, f.name))).collect::<Vec<_>>()
+    });
     let inputs = move || {
-        case.with(|c| {
-            FIELDS
-                .iter()
-                .map(|f| (f.label, value_of(c, f.name)))
+        values.with(|vs| {
+            vs.iter()
                 .filter(|(_, v)| v != "unknown" && v != "none")
-                .map(|(label, v)| view! { <tr><th scope="row">{label}</th><td>{v}</td></tr> })
+                .map(|(label, v)| view! { <tr><th scope="row">{*label}</th><td>{v.clone()}</td></tr> })
                 .collect_view()
         })
     };
     let unknown = move || {
-        case.with(|c| {
-            FIELDS.iter().filter(|f| value_of(c, f.name) == "unknown").map(|f| f.label).collect::<Vec<_>>().join(", ")
-        })
+        values.with(|vs| vs.iter().filter(|(_, v)| v == "unknown").map(|(label, _)| *label).collect::<Vec<_>>().join(", "))
     };
     let path = move || {
         assessment.with(|a| a.path.iter().map(|&id| view! { <li>{node(id).title}</li> }).collect_view())
