@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod fields;
 pub mod nodes;
 pub mod options;
+pub mod patient;
 pub mod provenance;
 pub mod refs;
 

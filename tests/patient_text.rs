@@ -1,0 +1,292 @@
+//! The patient view's text: every option the engine can offer is explained,
+//! every number is the source's own, benefits and harms get equal detail, it
+//! reads at about age 12, and it never tells the patient what to choose.
+
+use mbc_aid::ids::OptionId;
+use mbc_aid::kb::alerts::ALERTS;
+use mbc_aid::kb::fields::FIELDS;
+use mbc_aid::kb::nodes::NODES;
+use mbc_aid::kb::options::{option, OPTIONS};
+use mbc_aid::kb::patient::*;
+use mbc_aid::kb::reference;
+
+/// ALGORITHM.md §7 invariant 10: never offered, so never explained to a patient.
+const NEVER_OFFERED: &[OptionId] = &[
+    OptionId::PaclitaxelBevacizumab,
+    OptionId::Iniparib,
+    OptionId::ConcurrentEtChemo,
+    OptionId::AnastrozoleFulvestrant,
+    OptionId::TamoxifenEverolimus,
+];
+
+#[test]
+fn every_option_the_engine_can_offer_is_explained_once() {
+    for &id in OptionId::ALL {
+        let n = PATIENT_OPTIONS.iter().filter(|p| p.id == id).count();
+        let expected = usize::from(!NEVER_OFFERED.contains(&id));
+        assert_eq!(n, expected, "{id}: {n} plain-language entries");
+    }
+    for p in PATIENT_OPTIONS {
+        assert!(!p.name.is_empty() && !p.what.is_empty(), "{}: no name or description", p.id);
+        for f in p.how.iter().chain(p.benefits).chain(p.harms) {
+            assert!(!f.text.is_empty(), "{}: an empty statement", p.id);
+        }
+    }
+}
+
+/// The numbers of a text: "9,742" is one number, "6.0" keeps its decimal.
+fn numbers(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = text.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        let inner = (c == '.' || c == ',') && !cur.is_empty() && chars.get(i + 1).is_some_and(char::is_ascii_digit);
+        if c.is_ascii_digit() || inner {
+            if c != ',' {
+                cur.push(c);
+            }
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn source_text(id: OptionId, source: Source) -> String {
+    match source {
+        Source::Ref(r) => {
+            let d = reference(r);
+            format!("{} {}", d.study, d.result).replace(',', "")
+        }
+        Source::Spec => {
+            let o = option(id);
+            format!("{} {}", o.summary, o.notes.join(" "))
+        }
+    }
+}
+
+fn appears(number: &str, haystack: &str) -> bool {
+    numbers(haystack).iter().any(|n| n == number)
+}
+
+#[test]
+fn every_number_shown_to_a_patient_is_in_its_source() {
+    let mut checked = 0;
+    for p in PATIENT_OPTIONS {
+        for f in p.how.iter().chain(p.benefits).chain(p.harms) {
+            let src = source_text(p.id, f.source);
+            let labels = f.groups.iter().map(|g| g.label).collect::<Vec<_>>().join(" ");
+            for n in numbers(f.text).into_iter().chain(numbers(&labels)) {
+                assert!(appears(&n, &src), "{}: {n} in {:?} is not in {:?}", p.id, f.text, f.source);
+                checked += 1;
+            }
+            for g in f.groups {
+                let Source::Ref(r) = f.source else { panic!("{}: figures need a study", p.id) };
+                let d = reference(r);
+                let reported = format!("{} {}", d.study, d.result);
+                assert!(reported.contains(&format!("{}%", g.percent)), "{}: {}% is not a result of {r}", p.id, g.percent);
+                checked += 1;
+            }
+        }
+        assert!(numbers(p.what).is_empty(), "{}: numbers in the description", p.id);
+    }
+    for n in NODES {
+        for x in numbers(n.plain) {
+            assert!(appears(&x, &format!("{} {} {}", n.title, n.text, n.when)), "{}: {x} not in the box", n.id);
+        }
+    }
+    for a in ALERTS {
+        for x in numbers(a.plain) {
+            assert!(appears(&x, &format!("{} {}", a.title, a.text)), "{}: {x} not in the alert", a.code);
+        }
+    }
+    assert!(checked > 100, "only {checked} numbers checked");
+}
+
+#[test]
+fn the_number_check_catches_a_number_not_in_the_source() {
+    let src = source_text(OptionId::Nsai, Source::Ref(mbc_aid::ids::RefId::Mouridsen2001));
+    assert!(appears("907", &src));
+    assert!(!appears("90", &src) && !appears("9", &src));
+    assert_eq!(numbers("9,742 women, 6.0 months, 3."), ["9742", "6.0", "3"]);
+}
+
+fn words(text: &str) -> usize {
+    text.split_whitespace().count()
+}
+
+fn side_words(findings: &[Finding], unstudied: bool, missing: &str) -> usize {
+    let stated: usize = findings
+        .iter()
+        .map(|f| words(f.text) + f.groups.iter().map(|g| words(g.label) + words(copy::PER_100) + 1).sum::<usize>())
+        .sum();
+    stated + if unstudied { words(missing) } else { 0 }
+}
+
+fn studies(findings: &[Finding]) -> usize {
+    findings.iter().filter(|f| matches!(f.source, Source::Ref(_))).count()
+}
+
+/// IPDAS: benefits and harms in equal detail. Each side is reported from a
+/// study or says plainly that the sources give no figures. Where both sides
+/// have studies, neither gets more than twice the words of the other; where
+/// only one side has, it is held to a single study, so the side the sources
+/// leave blank is not outweighed by a list of results.
+#[test]
+fn benefits_and_harms_have_equal_detail() {
+    let mut unequal = Vec::new();
+    for p in PATIENT_OPTIONS {
+        let b = side_words(p.benefits, p.benefits_unstudied(), BENEFITS_NOT_IN_SOURCES);
+        let h = side_words(p.harms, p.harms_unstudied(), HARMS_NOT_IN_SOURCES);
+        assert!(b > 0 && h > 0, "{}: a side with nothing to say", p.id);
+        match (studies(p.benefits), studies(p.harms)) {
+            (0, 0) => {}
+            (n, 0) | (0, n) if n > 1 => unequal.push(format!("{}: {n} studies on one side, none on the other", p.id)),
+            (0, _) | (_, 0) => {}
+            _ if b.max(h) > 2 * b.min(h) => unequal.push(format!("{}: benefits {b} words, harms {h} words", p.id)),
+            _ => {}
+        }
+    }
+    assert!(unequal.is_empty(), "unequal detail:\n{}", unequal.join("\n"));
+}
+
+/// Every string literal of the patient knowledge module, as written.
+fn literals(source: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = source.chars().peekable();
+    let mut in_comment = false;
+    let mut prev = ' ';
+    while let Some(c) = chars.next() {
+        if in_comment {
+            in_comment = c != '\n';
+        } else if c == '/' && prev == '/' {
+            in_comment = true;
+        } else if c == '"' {
+            let mut s = String::new();
+            while let Some(d) = chars.next() {
+                match d {
+                    '\\' => s.extend(chars.next()),
+                    '"' => break,
+                    _ => s.push(d),
+                }
+            }
+            out.push(s);
+        }
+        prev = c;
+    }
+    out
+}
+
+fn patient_strings() -> Vec<String> {
+    let module = include_str!("../src/kb/patient.rs");
+    let mut all: Vec<String> = literals(module).into_iter().filter(|s| s.chars().any(char::is_alphabetic)).collect();
+    all.extend(NODES.iter().map(|n| n.plain.to_string()));
+    all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
+    all.extend(FIELDS.iter().map(|f| f.plain.to_string()));
+    all
+}
+
+/// The words of the medicines' names (option names and summaries, drug classes): a patient
+/// needs them as they are, so a single string is not failed for them; they
+/// count as two syllables there. The whole-text grade counts them in full.
+fn drug_words() -> Vec<String> {
+    let mut names: Vec<String> = OPTIONS.iter().map(|o| o.name.to_string()).collect();
+    names.extend(OPTIONS.iter().flat_map(|o| o.contains).map(|c| c.label().to_string()));
+    names.extend(OPTIONS.iter().map(|o| o.summary.to_string()));
+    names.iter().flat_map(|n| n.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| w.len() > 3).collect()
+}
+
+fn syllables(word: &str) -> usize {
+    let w: String = word.chars().filter(char::is_ascii_alphabetic).collect::<String>().to_ascii_lowercase();
+    if w.is_empty() {
+        return 0;
+    }
+    if w.len() <= 3 {
+        return 1;
+    }
+    let trimmed = w.strip_suffix("es").or_else(|| w.strip_suffix("ed")).filter(|t| !t.ends_with('l')).unwrap_or(&w);
+    let trimmed = trimmed.strip_suffix('e').filter(|t| !t.ends_with('l')).unwrap_or(trimmed);
+    let mut count = 0;
+    let mut in_vowel = false;
+    for c in trimmed.chars() {
+        let v = "aeiouy".contains(c);
+        if v && !in_vowel {
+            count += 1;
+        }
+        in_vowel = v;
+    }
+    count.max(1)
+}
+
+struct Counts {
+    sentences: usize,
+    words: usize,
+    syllables: usize,
+}
+
+fn counts(text: &str, names: &[String]) -> Counts {
+    let ws: Vec<&str> = text.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).collect();
+    let ends = text.matches(['.', '!', '?', ':']).count();
+    let count = |w: &&str| {
+        let bare: String = w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+        if names.contains(&bare) { 2 } else { syllables(w).max(1) }
+    };
+    Counts { sentences: ends.max(1), words: ws.len(), syllables: ws.iter().map(count).sum() }
+}
+
+/// Flesch–Kincaid grade level; a reading age is about the grade plus 5.
+fn grade(c: &Counts) -> f64 {
+    0.39 * c.words as f64 / c.sentences as f64 + 11.8 * c.syllables as f64 / c.words as f64 - 15.59
+}
+
+#[test]
+fn the_syllable_count_is_sane() {
+    for (w, n) in [("the", 1), ("cancer", 2), ("treatment", 2), ("chemotherapy", 5), ("medicine", 3), ("table", 2), ("shrank", 1), ("grade", 1)] {
+        assert_eq!(syllables(w), n, "{w}");
+    }
+    assert!(grade(&counts("The cat sat on the mat.", &[])) < 1.0);
+    let hard = "Pharmacokinetic heterogeneity necessitates individualised pharmacotherapeutic optimisation.";
+    assert!(grade(&counts(hard, &drug_words())) > 15.0);
+    assert!(drug_words().contains(&"cyclophosphamide".to_string()) && !drug_words().contains(&"cancer".to_string()));
+}
+
+/// Reading age about 12 (Flesch–Kincaid grade 7) over all the patient text,
+/// and no single sentence-bearing string above grade 10.
+#[test]
+fn patient_text_reads_at_about_age_12() {
+    let strings = patient_strings();
+    assert!(strings.len() > 150, "only {} strings found", strings.len());
+    let names = drug_words();
+    let mut total = Counts { sentences: 0, words: 0, syllables: 0 };
+    let mut hardest = Vec::new();
+    for s in &strings {
+        let c = counts(s, &[]);
+        if c.words >= 8 {
+            let g = grade(&counts(s, &names));
+            if g > 10.0 {
+                hardest.push(format!("{g:.1}: {s}"));
+            }
+        }
+        total.sentences += c.sentences;
+        total.words += c.words;
+        total.syllables += c.syllables;
+    }
+    let g = grade(&total);
+    println!("patient text: {} strings, {} words, Flesch–Kincaid grade {g:.1}", strings.len(), total.words);
+    assert!(hardest.is_empty(), "above grade 10:\n{}", hardest.join("\n"));
+    assert!(g <= 7.0, "grade {g:.1} over all patient text");
+}
+
+#[test]
+fn patient_text_never_tells_which_treatment_to_choose() {
+    let directive = ["you should", "we recommend", "recommended for you", "best for you", "best option", "the right choice", "you must have", "you need to have"];
+    for s in patient_strings() {
+        let lower = s.to_lowercase();
+        for d in directive {
+            assert!(!lower.contains(d), "{d:?} in {s:?}");
+        }
+    }
+}
