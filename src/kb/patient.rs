@@ -498,8 +498,10 @@ pub mod copy {
         "What happens if I wait, or choose not to have this treatment?",
         "Newer treatments have come since 2012. Could any of them be right for me?",
     ];
-    /// Asked for each input still missing: "Do we know …?"
-    pub const ASK_MISSING: &str = "Do we know this yet? It could change the options:";
+    /// Asked when some inputs that would change the options are not known.
+    pub const ASK_MISSING: &str = "Can we find out the things above that are not known yet?";
+    pub const URGENT: &str = "Urgent:";
+    pub const ENTERED_TITLE: &str = "What was entered";
     pub const VALUES_TITLE: &str = "What matters to you";
     pub const VALUES_INTRO: &str = "You can fill this in before you talk with your care team. Your answers do not change the options above. They are here to help the talk, and they are printed with the summary. They stay on this screen: they are not saved, and they are not part of the link.";
     pub const VALUES: &[&str] = &[
@@ -514,7 +516,9 @@ pub mod copy {
     pub const VALUE_CHOICES: &[&str] = &["Matters a lot", "Matters a little", "Does not matter to me", "Not sure"];
     pub const VALUES_NOTE: &str = "Anything else you want your care team to know";
     pub const VALUES_EMPTY: &str = "Not filled in.";
+    pub const VALUES_CLEAR: &str = "Clear my answers";
     pub const PRINT_TITLE: &str = "Summary for you and your care team";
+    pub const PRINT_BRIEF: &str = "On paper, the other options are listed in brief. The screen shows the study results and side effects of each one.";
 }
 
 /// The strategy in plain words.

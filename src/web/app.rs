@@ -5,9 +5,11 @@
 use super::about::About;
 use super::flowchart::Flowchart;
 use super::form::CaseForm;
+use super::patient::PatientView;
 use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
 use super::summary::PrintSummary;
+use super::values::Values;
 use crate::case::Case;
 use crate::{evaluate, share};
 use super::{files, pwa};
@@ -35,6 +37,7 @@ fn write_hash(case: &Case) {
 #[derive(Clone, Copy, PartialEq)]
 enum View {
     Clinician,
+    Patient,
     About,
 }
 
@@ -52,6 +55,7 @@ pub fn App() -> impl IntoView {
     let assessment = Memo::new(move |_| case.with(evaluate));
     let show_all = RwSignal::new(false);
     let view_mode = RwSignal::new(View::Clinician);
+    let values = RwSignal::new(Values::default());
 
     // replaceState is slow in Chromium (a third of an input's cost when run
     // inline): the address follows in the next task, once per burst of changes.
@@ -123,6 +127,8 @@ pub fn App() -> impl IntoView {
             <nav aria-label="Views">
                 <button type="button" id="nav-clinician" aria-pressed=move || (view_mode.get() == View::Clinician).to_string()
                     on:click=move |_| view_mode.set(View::Clinician)>"Case"</button>
+                <button type="button" id="nav-patient" aria-pressed=move || (view_mode.get() == View::Patient).to_string()
+                    on:click=move |_| view_mode.set(View::Patient)>"For patients"</button>
                 <button type="button" id="nav-about" aria-pressed=move || (view_mode.get() == View::About).to_string()
                     on:click=move |_| view_mode.set(View::About)>"About / basis"</button>
                 <button type="button" id="export" on:click=move |_| case.with(files::export)>"Export case"</button>
@@ -141,6 +147,7 @@ pub fn App() -> impl IntoView {
                 <button type="button" id="clear" on:click=move |_| {
                     problem.set(None);
                     case.set(Case::default());
+                    values.set(Values::default());
                 }>"Clear everything"</button>
             </nav>
             <ProvenanceBar/>
@@ -158,10 +165,14 @@ pub fn App() -> impl IntoView {
                 <div class="col form-col"><CaseForm case=case assessment=assessment show_all=show_all/></div>
                 <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols/></div>
                 <div class="col results-col">
-                    <PrintSummary case=case assessment=assessment/>
+                    <PrintSummary case=case assessment=assessment values=values/>
                     <Results assessment=assessment show_all=show_all/>
                     <Since2012/>
                 </div>
+            </div>
+            <div class="patient-col" hidden=move || view_mode.get() != View::Patient>
+                <PatientView case=case assessment=assessment values=values/>
+                <Since2012/>
             </div>
             <div hidden=move || view_mode.get() != View::About>
                 <About/>

@@ -7,9 +7,11 @@ mod files;
 mod flowchart;
 mod form;
 mod provenance;
+mod patient;
 mod pwa;
 mod results;
 mod summary;
+mod values;
 
 pub use app::App;
 use wasm_bindgen::prelude::*;

@@ -1,33 +1,54 @@
-//! The printable summary: what was entered, the path taken, and the basis.
-//! Shown only in print; the results, alerts and missing inputs print from
-//! the results panel itself, so nothing is written twice.
+//! The printable summaries' own parts: the basis line, what was entered, the
+//! path taken. Shown only in print; the results, alerts, missing inputs and
+//! values print from their panels, so nothing is written twice. The clinician
+//! version prints from the case view, the patient version from the patient view.
 
 use super::flowchart::{case_json, value_of};
+use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
 use crate::case::Case;
-use crate::kb::fields::FIELDS;
+use crate::kb::fields::{Field, FIELDS};
 use crate::kb::nodes::node;
+use crate::kb::patient::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
 
-#[component]
-pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>) -> impl IntoView {
-    let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
-    // Every field in words, once per change of the case: both lists read it.
-    let values = Memo::new(move |_| {
+/// Every field in words, in `FIELDS` order, once per change of the case.
+fn entered(case: RwSignal<Case>) -> Memo<Vec<String>> {
+    Memo::new(move |_| {
         let json = case.with(case_json);
-        FIELDS.iter().map(|f| (f.label, value_of(&json, f.name))).collect::<Vec<_>>()
-    });
-    let inputs = move || {
+        FIELDS.iter().map(|f| value_of(&json, f.name)).collect()
+    })
+}
+
+fn known_rows(values: Memo<Vec<String>>, label: fn(&Field) -> &'static str) -> impl IntoView {
+    move || {
         values.with(|vs| {
-            vs.iter()
-                .filter(|(_, v)| v != "unknown" && v != "none")
-                .map(|(label, v)| view! { <tr><th scope="row">{*label}</th><td>{v.clone()}</td></tr> })
+            FIELDS
+                .iter()
+                .zip(vs)
+                .filter(|(_, v)| *v != "unknown" && *v != "none")
+                .map(|(f, v)| view! { <tr><th scope="row">{label(f)}</th><td>{v.clone()}</td></tr> })
                 .collect_view()
         })
-    };
+    }
+}
+
+fn basis() -> impl IntoView {
+    let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
+    view! {
+        <p class="basis">
+            {SOURCE}" · "{CONTENT_VERSION}" · app "{env!("CARGO_PKG_VERSION")}" · printed "{printed.get(..10).unwrap_or_default().to_string()}
+        </p>
+        <p class="basis"><strong>{DISCLAIMER}</strong>" Evidence frozen at early 2012; see \"Since 2012\" below."</p>
+    }
+}
+
+#[component]
+pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
+    let fields = entered(case);
     let unknown = move || {
-        values.with(|vs| vs.iter().filter(|(_, v)| v == "unknown").map(|(label, _)| *label).collect::<Vec<_>>().join(", "))
+        fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| *v == "unknown").map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
     };
     let path = move || {
         assessment.with(|a| a.path.iter().map(|&id| view! { <li>{node(id).title}</li> }).collect_view())
@@ -35,15 +56,26 @@ pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>) -> impl 
     view! {
         <section class="print-only print-summary">
             <h2>"Case summary — mbc-aid"</h2>
-            <p class="basis">
-                {SOURCE}" · "{CONTENT_VERSION}" · app "{env!("CARGO_PKG_VERSION")}" · printed "{printed.get(..10).unwrap_or_default().to_string()}
-            </p>
-            <p class="basis"><strong>{DISCLAIMER}</strong>" Evidence frozen at early 2012; see \"Since 2012\" below."</p>
+            {basis()}
             <h3>"Inputs"</h3>
-            <table class="inputs"><tbody>{inputs}</tbody></table>
+            <table class="inputs"><tbody>{known_rows(fields, |f| f.label)}</tbody></table>
             <p class="unknown"><strong>"Not known: "</strong>{unknown}</p>
             <h3>"Path through the algorithm"</h3>
             <ol class="path">{path}</ol>
+            <ValuesSummary values=values/>
+        </section>
+    }
+}
+
+#[component]
+pub fn PatientPrintHeader(case: RwSignal<Case>) -> impl IntoView {
+    let fields = entered(case);
+    view! {
+        <section class="print-only print-summary">
+            <h2>{PRINT_TITLE}" — mbc-aid"</h2>
+            {basis()}
+            <h3>{ENTERED_TITLE}</h3>
+            <table class="inputs"><tbody>{known_rows(fields, |f| f.plain)}</tbody></table>
         </section>
     }
 }

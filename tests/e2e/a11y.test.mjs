@@ -28,6 +28,12 @@ const STATES = [
     await page.check('#show-all');
   }],
   ['the About page', '', async (page) => page.click('#nav-about')],
+  ['the patient view with values filled in', fragmentOf(await example('post_de_novo_bone_only')), async (page) => {
+    await page.click('#nav-patient');
+    await page.check('input[name="value-0"][value="0"]');
+    await page.fill('#values-note', 'A note.');
+  }],
+  ['the patient view of an urgent case', fragmentOf(await example('symptomatic_brain_urgent')), async (page) => page.click('#nav-patient')],
   ['a refused link', '#case=!!!', async () => {}],
 ];
 

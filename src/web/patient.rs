@@ -1,0 +1,189 @@
+//! The patient view: the same assessment in plain words. It explains the
+//! branch taken, each offered option with what the studies showed and the
+//! side effects they reported (figures as natural frequencies and icon
+//! arrays), what is not known yet, questions to ask and the values step. It
+//! never says which option to choose: roles read "listed first" / "also listed".
+
+use super::summary::PatientPrintHeader;
+use super::values::{Values, ValuesStep, ValuesSummary};
+use crate::case::Case;
+use crate::assessment::{Assessment, OptionResult, Role};
+use crate::kb::alerts::{alert, Severity};
+use crate::kb::fields::field;
+use crate::kb::nodes::node;
+use crate::kb::patient::{self, copy::*, Finding, Group, Source, PatientOption, patient_option};
+use crate::kb::reference;
+use leptos::prelude::*;
+
+/// "30 out of every 100"; a percentage with decimals is rounded for the
+/// words and the icons, and given exactly beside them.
+fn frequency(percent: &str) -> (usize, String) {
+    let exact: f64 = percent.parse().unwrap_or(0.0);
+    let n = exact.round() as usize;
+    let words = if percent.contains('.') {
+        format!("{ABOUT} {n} {PER_100} ({percent}%)")
+    } else {
+        format!("{n} {PER_100}")
+    };
+    (n, words)
+}
+
+/// 100 people as a 10 × 10 grid, the first `n` filled: shape, not colour, carries it.
+fn icon_array(n: usize, label: String) -> impl IntoView {
+    let dots = (0..100)
+        .map(|i| {
+            let (x, y) = ((i % 10) * 10 + 5, (i / 10) * 10 + 5);
+            let class = if i < n { "dot on" } else { "dot" };
+            view! { <circle class=class cx=x cy=y r="3.6"/> }
+        })
+        .collect_view();
+    view! {
+        <svg class="icon-array" viewBox="0 0 100 100" role="img" aria-label=label>{dots}</svg>
+    }
+}
+
+fn group_view(g: &Group) -> impl IntoView {
+    let (n, words) = frequency(g.percent);
+    view! {
+        <li class="group" data-percent=g.percent>
+            {icon_array(n, format!("{}: {words}", g.label))}
+            <span class="freq"><strong>{g.label}</strong>": "{words}</span>
+        </li>
+    }
+}
+
+fn finding_view(f: &Finding) -> impl IntoView {
+    let cite = match f.source {
+        Source::Ref(r) => Some(view! { <cite class="source" data-ref=r.as_str()>{SOURCE}": "{reference(r).citation}</cite> }),
+        Source::Spec => None,
+    };
+    view! {
+        <li class="finding">
+            <p>{f.text}</p>
+            {(!f.groups.is_empty()).then(|| view! { <ul class="groups">{f.groups.iter().map(group_view).collect_view()}</ul> })}
+            {cite}
+        </li>
+    }
+}
+
+fn findings(list: &'static [Finding], missing: Option<&'static str>) -> impl IntoView {
+    view! {
+        <ul class="findings">
+            {list.iter().map(finding_view).collect_view()}
+            {missing.map(|m| view! { <li class="finding unstated"><p>{m}</p></li> })}
+        </ul>
+    }
+}
+
+fn option_card(o: &OptionResult) -> impl IntoView {
+    // Every option the engine offers has an entry (tests/patient_text.rs).
+    let p: Option<&PatientOption> = patient_option(o.id);
+    p.map(|p| {
+        view! {
+            <li class="p-option" data-plain-option=o.id.as_str() data-role=o.role.as_str()>
+                <h4>{p.name}</h4>
+                <dl>
+                    <dt>{WHAT}</dt>
+                    <dd>{p.what}</dd>
+                    <dt class="detail">{HOW}</dt>
+                    <dd class="how">{findings(p.how, p.how.is_empty().then_some(patient::HOW_NOT_IN_SOURCES))}</dd>
+                    <dt class="detail">{BENEFITS}</dt>
+                    <dd class="benefits">{findings(p.benefits, p.benefits_unstudied().then_some(patient::BENEFITS_NOT_IN_SOURCES))}</dd>
+                    <dt class="detail">{HARMS}</dt>
+                    <dd class="harms">{findings(p.harms, p.harms_unstudied().then_some(patient::HARMS_NOT_IN_SOURCES))}</dd>
+                </dl>
+            </li>
+        }
+    })
+}
+
+#[component]
+pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
+    let alerts = move || {
+        assessment.with(|a| {
+            a.alerts
+                .iter()
+                .map(|al| {
+                    let urgent = al.severity == Severity::Urgent;
+                    view! {
+                        <li class=format!("alert {}", al.severity.as_str()) data-plain-alert=al.code.as_str()>
+                            {urgent.then_some(view! { <strong class="sev">{URGENT}" "</strong> })}
+                            {alert(al.code).plain}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let strategy = move || {
+        assessment.with(|a| {
+            view! {
+                <p class="p-strategy" data-plain-strategy=a.strategy.as_str()>
+                    {patient::strategy(a.strategy)}
+                    {a.chemo_mode.map(|m| view! { " "{patient::chemo_mode(m)} })}
+                    {a.provisional.then_some(view! { " "<strong>{patient::PROVISIONAL}</strong> })}
+                </p>
+            }
+        })
+    };
+    let path = move || assessment.with(|a| a.path.iter().map(|&id| view! { <li data-plain-node=id.as_str()>{node(id).plain}</li> }).collect_view());
+    let group = move |role: Role, title: &'static str| {
+        move || {
+            assessment.with(|a| {
+                let items: Vec<_> = a.with_role(role).collect();
+                (!items.is_empty()).then(|| {
+                    view! {
+                        <section class=format!("p-options {}", role.as_str())>
+                            <h3>{title}</h3>
+                            <ul>{items.into_iter().map(option_card).collect_view()}</ul>
+                        </section>
+                    }
+                })
+            })
+        }
+    };
+    let nothing_offered = move || assessment.with(|a| !a.options.iter().any(|o| o.role.is_offered()));
+    let some_excluded = move || assessment.with(|a| a.with_role(Role::NotRecommended).next().is_some());
+    let missing = move || {
+        assessment.with(|a| {
+            let mut labels: Vec<&str> = a.missing.iter().filter_map(|m| field(m)).map(|f| f.plain).collect();
+            labels.dedup();
+            labels
+        })
+    };
+    view! {
+        <article class="patient-view" aria-labelledby="patient-title" data-testid="patient-view">
+            <PatientPrintHeader case=case/>
+            <h2 id="patient-title">{TITLE}</h2>
+            {INTRO.iter().map(|p| view! { <p class="intro">{*p}</p> }).collect_view()}
+            <section hidden=move || assessment.with(|a| a.alerts.is_empty())>
+                <h3>{ALERTS_TITLE}</h3>
+                <ul class="alerts">{alerts}</ul>
+            </section>
+            {strategy}
+            <section>
+                <h3>{PATH_TITLE}</h3>
+                <ol class="p-path">{path}</ol>
+            </section>
+            <p class="numbers">{NUMBERS}</p>
+            {group(Role::Preferred, FIRST)}
+            {group(Role::Alternative, OTHERS)}
+            <p class="print-only" hidden=move || assessment.with(|a| a.with_role(Role::Alternative).next().is_none())>{PRINT_BRIEF}</p>
+            <p hidden=move || !nothing_offered()>{NONE_YET}</p>
+            <p hidden=move || !some_excluded()>{NOT_LISTED}</p>
+            <section hidden=move || missing().is_empty()>
+                <h3>{MISSING_TITLE}</h3>
+                <ul class="p-missing">{move || missing().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+            </section>
+            <section class="questions">
+                <h3>{QUESTIONS_TITLE}</h3>
+                <ul>
+                    {QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
+                    {move || (!missing().is_empty()).then_some(view! { <li>{ASK_MISSING}</li> })}
+                </ul>
+            </section>
+            <ValuesStep values=values/>
+            <ValuesSummary values=values/>
+        </article>
+    }
+}

@@ -1,0 +1,175 @@
+// The patient view: the same assessment in plain words, with figures as
+// natural frequencies and icon arrays; the values step, which changes no
+// result and is printed with both summaries; the patient print-out.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS } from './harness.mjs';
+
+const env = await useBrowserAndServer();
+
+async function patientShown(page) {
+  return page.evaluate(() => {
+    const all = (sel) => [...document.querySelectorAll(sel)];
+    return {
+      strategy: document.querySelector('[data-plain-strategy]')?.dataset.plainStrategy,
+      path: all('[data-plain-node]').map((e) => e.dataset.plainNode),
+      options: all('[data-plain-option]').map((e) => [e.dataset.plainOption, e.dataset.role]),
+      alerts: all('[data-plain-alert]').map((e) => e.dataset.plainAlert),
+    };
+  });
+}
+
+const EXAMPLES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+
+test('the patient view shows the same assessment as the engine, for every example', async () => {
+  const context = await env.browser.newContext();
+  try {
+    for (const name of EXAMPLES) {
+      const c = await example(name);
+      const a = await engineAssessment(c);
+      const { page } = await openApp(context, env.srv.url + fragmentOf(c));
+      await page.click('#nav-patient');
+      assert.ok(await page.isVisible('[data-testid="patient-view"]'), name);
+      assert.deepEqual(await patientShown(page), {
+        strategy: a.strategy,
+        path: a.path,
+        options: a.options.filter((o) => o.role !== 'not_recommended').map((o) => [o.id, o.role]),
+        alerts: a.alerts.map((al) => al.code),
+      }, name);
+      const text = await page.textContent('[data-testid="patient-view"]');
+      assert.doesNotMatch(text, /preferred|recommend/i, `${name}: the patient view ranks nothing for the patient`);
+      for (const card of await page.$$('[data-plain-option]')) {
+        const headings = await card.$$eval('dt', (dts) => dts.map((d) => d.textContent));
+        assert.deepEqual(headings, ['What it is', 'How it is given', 'What the studies showed', 'Side effects and care needed']);
+      }
+      assert.ok(await page.isVisible('[data-testid="since-2012"]:visible'), `${name}: since 2012 shown`);
+      assert.ok(await page.isVisible('[data-testid="provenance"]'), `${name}: provenance shown`);
+      await page.close();
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('figures are natural frequencies with an icon array of 100 that matches them', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('post_de_novo_bone_only')));
+  try {
+    await page.click('#nav-patient');
+    const groups = await page.$$eval('[data-plain-option] .group', (gs) => gs.map((g) => ({
+      percent: g.dataset.percent,
+      words: g.querySelector('.freq').textContent,
+      label: g.querySelector('svg').getAttribute('aria-label'),
+      role: g.querySelector('svg').getAttribute('role'),
+      dots: g.querySelectorAll('circle').length,
+      on: g.querySelectorAll('circle.on').length,
+    })));
+    assert.ok(groups.length >= 2, `${groups.length} icon arrays`);
+    for (const g of groups) {
+      const n = Math.round(Number(g.percent));
+      assert.equal(g.dots, 100);
+      assert.equal(g.on, n, `${g.percent}% shows ${g.on} of 100`);
+      assert.match(g.words, new RegExp(`\\b${n} out of every 100`));
+      if (g.percent.includes('.')) assert.match(g.words, new RegExp(`about ${n} out of every 100 \\(${g.percent.replace('.', '\\.')}%\\)`));
+      assert.equal(g.role, 'img');
+      assert.match(g.label, new RegExp(`${n} out of every 100`));
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+async function fillValues(page) {
+  await page.check('input[name="value-0"][value="0"]');
+  await page.check('input[name="value-1"][value="2"]');
+  await page.check('input[name="value-6"][value="3"]');
+  await page.fill('#values-note', 'I look after my grandson on Tuesdays.');
+}
+
+test('what matters to you changes no result, stays out of the link, and prints with both summaries', async () => {
+  const context = await env.browser.newContext();
+  const { page, watch } = await openApp(context, env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
+  try {
+    await page.click('#nav-patient');
+    const before = await patientShown(page);
+    const clinicianBefore = await page.$$eval('.results [data-option]', (os) => os.map((o) => [o.dataset.option, o.dataset.role]));
+    const hashBefore = await page.evaluate(() => location.hash);
+    await fillValues(page);
+    assert.deepEqual(await patientShown(page), before, 'values reorder nothing');
+    assert.deepEqual(await page.$$eval('.results [data-option]', (os) => os.map((o) => [o.dataset.option, o.dataset.role])), clinicianBefore);
+    await page.waitForTimeout(50);
+    assert.equal(await page.evaluate(() => location.hash), hashBefore, 'values are not in the link');
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+
+    await page.emulateMedia({ media: 'print' });
+    let text = await page.evaluate(() => document.body.innerText);
+    assert.match(text, /Summary for you and your care team/);
+    assert.match(text, /Taking treatment by mouth at home, rather than in hospital: Matters a lot/);
+    assert.match(text, /Keeping my hair: Does not matter to me/);
+    assert.match(text, /I look after my grandson on Tuesdays\./);
+    assert.doesNotMatch(text, /Matters a little\n/, 'unanswered items are not printed as answers');
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('#nav-clinician');
+    await page.emulateMedia({ media: 'print' });
+    text = await page.evaluate(() => document.body.innerText);
+    assert.match(text, /Case summary/);
+    assert.match(text, /Trying a new treatment in a clinical trial: Not sure/);
+    assert.doesNotMatch(text, /Summary for you and your care team/);
+    await page.emulateMedia({ media: 'screen' });
+
+    await page.click('#clear');
+    await page.click('#nav-patient');
+    assert.equal(await page.isChecked('input[name="value-0"][value="0"]'), false, 'Clear everything clears the values');
+    assert.equal(await page.inputValue('#values-note'), '');
+    assert.deepEqual(watch.requests.filter((r) => r.afterLoad), []);
+  } finally {
+    await context.close();
+  }
+});
+
+for (const name of EXAMPLES) {
+  test(`patient print-out of ${name}: one or two A4 pages, nothing cut off`, async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
+    try {
+      await page.click('#nav-patient');
+      await fillValues(page);
+      await page.emulateMedia({ media: 'print' });
+      const text = await page.evaluate(() => document.body.innerText);
+      for (const want of [/Summary for you and your care team/, /What was entered/, /How the guide reached these options/,
+        /What matters to you/, /Questions you may want to ask/, /Gogineni/, /clinical specification v1\.2/, /printed \d{4}-\d{2}-\d{2}/,
+        /does not replace, clinical judgement/, /Since 2012/]) {
+        assert.match(text, want);
+      }
+      assert.ok(!(await page.isVisible('.values-step')), 'the values form itself is not printed');
+      assert.ok(!(await page.isVisible('.workspace')), 'the clinician view is not printed');
+      const clipped = await page.evaluate(() =>
+        [...document.querySelectorAll('.patient-view li, .patient-view p, .print-summary, .since2012')]
+          .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+          .map((el) => el.className || el.tagName),
+      );
+      assert.deepEqual(clipped, [], 'text cut off at the right edge');
+      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+      if (name === 'post_progressed_on_letrozole') await page.screenshot({ path: join(RESULTS, `print-patient-${name}.png`), fullPage: true });
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the patient view at 360 px has no horizontal overflow', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('post_progressed_on_letrozole')));
+  try {
+    await page.click('#nav-patient');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `${overflow}px wider than the screen`);
+    await page.screenshot({ path: join(RESULTS, 'patient-360.png'), fullPage: true });
+  } finally {
+    await context.close();
+  }
+});
