@@ -473,6 +473,15 @@ pub mod copy {
         "It does not tell you which treatment to choose. You and your care team decide together.",
     ];
     pub const NUMBERS: &str = "About the numbers: they come from studies of groups of people. They cannot tell what will happen to you. A typical time is the middle value: half the people did better than this, and half did worse.";
+    pub const OVERVIEW_TITLE: &str = "How the guide works";
+    pub const OVERVIEW: &[&str] = &[
+        "First, tests and scans show where the cancer is and what type it is. A biopsy of the spread is advised, if it is safe, because the type can change.",
+        "If the cancer has hormone receptors (ER or PR), hormone therapy is usually tried first. One hormone therapy follows another while they still work.",
+        "Chemotherapy comes first if the cancer badly harms an organ or grows fast, or when hormone therapy stops working. It is also the main treatment for triple-negative cancer.",
+        "Chemotherapy is usually one drug at a time. Two or more drugs together are used when a fast response is needed.",
+        "Care for comfort and symptoms goes alongside all of this. After about 3 chemotherapy treatments that did not work, it comes first.",
+        "HER2-positive cancer is treated in other ways, which this guide does not cover.",
+    ];
     pub const PATH_TITLE: &str = "How the guide reached these options";
     pub const ALERTS_TITLE: &str = "Things your care team will look at first";
     pub const FIRST: &str = "Options the guide lists first";

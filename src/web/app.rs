@@ -170,14 +170,20 @@ pub fn App() -> impl IntoView {
                     <Since2012/>
                 </div>
             </div>
-            <div class="patient-col" hidden=move || view_mode.get() != View::Patient>
-                <PatientView case=case assessment=assessment values=values/>
-                <Since2012/>
-            </div>
-            <div hidden=move || view_mode.get() != View::About>
-                <About/>
-                <Since2012/>
-            </div>
+            // Mounted only while shown: hidden, the patient view would redraw on
+            // every input of the case view, and the About page slow the first paint.
+            {move || (view_mode.get() == View::Patient).then(|| view! {
+                <div class="patient-col">
+                    <PatientView case=case assessment=assessment values=values/>
+                    <Since2012/>
+                </div>
+            })}
+            {move || (view_mode.get() == View::About).then(|| view! {
+                <div>
+                    <About/>
+                    <Since2012/>
+                </div>
+            })}
         </main>
     }
 }

@@ -161,6 +161,10 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                 <ul class="alerts">{alerts}</ul>
             </section>
             {strategy}
+            <details class="overview">
+                <summary>{OVERVIEW_TITLE}</summary>
+                {OVERVIEW.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            </details>
             <section>
                 <h3>{PATH_TITLE}</h3>
                 <ol class="p-path">{path}</ol>
