@@ -34,6 +34,13 @@ fn write_hash(case: &Case) {
     }
 }
 
+/// True from `beforeprint` to `afterprint`.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// How long after the last change the address is brought up to date.
+const ADDRESS_DELAY_MS: i32 = 200;
+
 #[derive(Clone, Copy, PartialEq)]
 enum View {
     Clinician,
@@ -57,20 +64,21 @@ pub fn App() -> impl IntoView {
     let view_mode = RwSignal::new(View::Clinician);
     let values = RwSignal::new(Values::default());
 
-    // replaceState is slow in Chromium (a third of an input's cost when run
-    // inline): the address follows in the next task, once per burst of changes.
-    let hash_pending = StoredValue::new(false);
+    // replaceState is slow in Chromium (a few milliseconds with a long
+    // address, more than the rest of an input's work): the address follows
+    // once the user pauses, not on every change.
+    let hash_timer = StoredValue::new(None::<i32>);
     Effect::new(move |_| {
         case.track();
-        if hash_pending.get_value() {
-            return;
+        if let Some(id) = hash_timer.get_value() {
+            window().clear_timeout_with_handle(id);
         }
-        hash_pending.set_value(true);
         let write = Closure::once_into_js(move || {
-            hash_pending.set_value(false);
+            hash_timer.set_value(None);
             case.with_untracked(write_hash);
         });
-        let _ = window().set_timeout_with_callback(write.unchecked_ref());
+        let id = window().set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_DELAY_MS).ok();
+        hash_timer.set_value(id);
     });
 
     // A link pasted into the address bar: load it, or say why not and keep the current case.
@@ -97,8 +105,14 @@ pub fn App() -> impl IntoView {
     })
     .forget();
 
-    // Print the references too: they sit in closed <details> on screen.
-    EventListener::new(&window(), "beforeprint", |_| {
+    // The print-only parts are built when printing starts (the browser lays
+    // the page out for print after this handler's microtasks), not on every
+    // input. The references print too: on screen they sit in closed <details>.
+    let printing = RwSignal::new(false);
+    provide_context(Printing(printing));
+    EventListener::new(&window(), "afterprint", move |_| printing.set(false)).forget();
+    EventListener::new(&window(), "beforeprint", move |_| {
+        printing.set(true);
         if let Ok(all) = document().query_selector_all("details.refs") {
             for i in 0..all.length() {
                 if let Some(el) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {

@@ -56,14 +56,15 @@ fn select_view(
         .into_iter()
         .map(|(value, label)| view! { <option value=value>{label}</option> })
         .collect_view();
-    let get = std::sync::Arc::new(get);
+    // Re-set the control only when its own field changes, not on every edit of the case.
+    let current = Memo::new(move |_| case.with(|c| get(c)));
     view! {
         <Question name=name>
             <select
                 id=format!("q-{name}")
                 name=name
                 aria-describedby=format!("d-{name}")
-                prop:value=move || case.with(|c| get(c))
+                prop:value=move || current.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
                     case.update(|c| set(c, &v));

@@ -8,6 +8,7 @@ use crate::kb::alerts::{alert, Severity};
 use crate::kb::fields::field;
 use crate::kb::options::option;
 use crate::kb::reference;
+use super::app::Printing;
 use leptos::prelude::*;
 
 fn strategy_text(s: Strategy) -> &'static str {
@@ -47,21 +48,29 @@ pub fn reference_view(r: RefId) -> impl IntoView {
     }
 }
 
-fn option_view(o: &OptionResult) -> impl IntoView {
+fn option_view(o: &OptionResult, printing: RwSignal<bool>) -> impl IntoView {
     let def = option(o.id);
     let reasons = o.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
-    let refs = o.refs.iter().map(|&r| reference_view(r)).collect_view();
+    // Built when first opened or printed: most are never opened, and a
+    // change of strategy replaces every option.
+    let opened = RwSignal::new(false);
+    let ids = o.refs.clone();
+    let refs = move || (opened.get() || printing.get()).then(|| ids.iter().map(|&r| reference_view(r)).collect_view());
     view! {
         <li class="option" data-option=o.id.as_str() data-role=o.role.as_str()>
             <h4>{def.name}</h4>
             <p class="summary">{def.summary}</p>
             <ul class="reasons">{reasons}</ul>
-            <details class="refs">
+            <details class="refs" on:toggle=move |ev| { if is_open(&ev) { opened.set(true) } }>
                 <summary>{format!("References ({})", o.refs.len())}</summary>
                 <ul>{refs}</ul>
             </details>
         </li>
     }
+}
+
+fn is_open(ev: &web_sys::Event) -> bool {
+    event_target::<web_sys::HtmlDetailsElement>(ev).open()
 }
 
 const NOT_ON_BRANCH: &str = "Not part of the branch of the algorithm this case takes.";
@@ -83,6 +92,7 @@ fn focus_question(name: &str) {
 
 #[component]
 pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
+    let Printing(printing) = expect_context();
     // Keyed lists: an option, alert or explanation that did not change keeps its DOM.
     let alerts = view! {
         <For each=move || assessment.with(|a| a.alerts.clone()) key=|al| al.clone() let:al>
@@ -122,7 +132,7 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
                 <h3>{role_text(role)}</h3>
                 <ul>
                     <For each=move || items.get() key=|o| o.clone() let:o>
-                        {option_view(&o)}
+                        {option_view(&o, printing)}
                     </For>
                 </ul>
             </section>
@@ -151,6 +161,8 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
                 .into_any()
         })
     };
+    // Built only while open: it is not printed, and every change of strategy rewrites it.
+    let why_open = RwSignal::new(false);
     let why_not = move || {
         assessment.with(|a| {
             OptionId::ALL
@@ -172,10 +184,10 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
                 <h3>"Inputs that would change this result"</h3>
                 <ul>{missing}</ul>
             </section>
-            <details class="why-not">
+            <details class="why-not" on:toggle=move |ev| why_open.set(is_open(&ev))>
                 <summary>"Why not …? The options not offered"</summary>
                 <ul>
-                    <For each=why_not key=|item| item.clone() let:item>
+                    <For each=move || if why_open.get() { why_not() } else { Vec::new() } key=|item| item.clone() let:item>
                         <li data-why-not=item.0.as_str()><strong>{option(item.0).name}</strong>": "{item.1}</li>
                     </For>
                 </ul>

@@ -4,6 +4,7 @@
 //! version prints from the case view, the patient version from the patient view.
 
 use super::flowchart::{case_json, value_of};
+use super::app::Printing;
 use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
 use crate::case::Case;
@@ -46,6 +47,11 @@ fn basis() -> impl IntoView {
 
 #[component]
 pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
+    let Printing(printing) = expect_context();
+    move || printing.get().then(|| print_summary(case, assessment, values))
+}
+
+fn print_summary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
     let fields = entered(case);
     let unknown = move || {
         fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| *v == "unknown").map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
@@ -69,6 +75,11 @@ pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: 
 
 #[component]
 pub fn PatientPrintHeader(case: RwSignal<Case>) -> impl IntoView {
+    let Printing(printing) = expect_context();
+    move || printing.get().then(|| patient_print_header(case))
+}
+
+fn patient_print_header(case: RwSignal<Case>) -> impl IntoView {
     let fields = entered(case);
     view! {
         <section class="print-only print-summary">

@@ -125,8 +125,18 @@ export async function enterCase(page, c) {
   }
 }
 
-/// The case the page holds, decoded from its address.
+/// Switches the page to print, as the browser does for Ctrl+P: the
+/// `beforeprint` event (the app builds its print-only parts then) and print
+/// media; `false` switches back, with `afterprint`.
+export async function printing(page, on = true) {
+  await page.evaluate((on) => window.dispatchEvent(new Event(on ? 'beforeprint' : 'afterprint')), on);
+  await page.emulateMedia({ media: on ? 'print' : 'screen' });
+}
+
+/// The case the page holds, decoded from its address (which follows the
+/// case once input pauses, 200 ms).
 export async function caseInAddress(page) {
+  await page.waitForTimeout(400);
   const hash = await page.evaluate(() => location.hash);
   if (!hash.startsWith('#case=')) return {};
   return JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString());

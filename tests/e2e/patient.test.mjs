@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS, printing } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 
@@ -103,21 +103,21 @@ test('what matters to you changes no result, stays out of the link, and prints w
     assert.equal(await page.evaluate(() => location.hash), hashBefore, 'values are not in the link');
     assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
 
-    await page.emulateMedia({ media: 'print' });
+    await printing(page);
     let text = await page.evaluate(() => document.body.innerText);
     assert.match(text, /Summary for you and your care team/);
     assert.match(text, /Taking treatment by mouth at home, rather than in hospital: Matters a lot/);
     assert.match(text, /Keeping my hair: Does not matter to me/);
     assert.match(text, /I look after my grandson on Tuesdays\./);
     assert.doesNotMatch(text, /Matters a little\n/, 'unanswered items are not printed as answers');
-    await page.emulateMedia({ media: 'screen' });
+    await printing(page, false);
     await page.click('#nav-clinician');
-    await page.emulateMedia({ media: 'print' });
+    await printing(page);
     text = await page.evaluate(() => document.body.innerText);
     assert.match(text, /Case summary/);
     assert.match(text, /Trying a new treatment in a clinical trial: Not sure/);
     assert.doesNotMatch(text, /Summary for you and your care team/);
-    await page.emulateMedia({ media: 'screen' });
+    await printing(page, false);
 
     await page.click('#clear');
     await page.click('#nav-patient');
@@ -136,7 +136,7 @@ for (const name of EXAMPLES) {
     try {
       await page.click('#nav-patient');
       await fillValues(page);
-      await page.emulateMedia({ media: 'print' });
+      await printing(page);
       const text = await page.evaluate(() => document.body.innerText);
       for (const want of [/Summary for you and your care team/, /What was entered/, /How the guide reached these options/,
         /What matters to you/, /Questions you may want to ask/, /Gogineni/, /clinical specification v1\.2/, /printed \d{4}-\d{2}-\d{2}/,

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer } from './harness.mjs';
+import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer, printing } from './harness.mjs';
 
 
 const env = await useBrowserAndServer();
@@ -14,8 +14,7 @@ for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first
     const context = await env.browser.newContext();
     const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
     try {
-      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
-      await page.emulateMedia({ media: 'print' });
+      await printing(page);
       const text = await page.evaluate(() => document.body.innerText);
       for (const want of [/Case summary/, /Inputs/, /Path through the algorithm/, /Preferred/, /Gogineni/, /clinical specification v1\.2/, /printed \d{4}-\d{2}-\d{2}/, /does not replace, clinical judgement/, /Since 2012/, /Inputs that would change this result/]) {
         assert.match(text, want);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   openApp, enterCase, caseInAddress, fragmentOf, DIST,
-  example, useBrowserAndServer,
+  example, useBrowserAndServer, printing,
 } from './harness.mjs';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -22,9 +22,9 @@ test('no request after load: a full case, every panel, print and export', async 
     for (const d of await page.$$('details')) await d.evaluate((el) => (el.open = true));
     await page.click('#nav-about');
     await page.click('#nav-clinician');
-    await page.emulateMedia({ media: 'print' });
+    await printing(page);
     await page.pdf({ path: join(tmpdir(), 'mbc-aid-print.pdf') });
-    await page.emulateMedia({ media: 'screen' });
+    await printing(page, false);
     const download = page.waitForEvent('download');
     await page.click('#export');
     await (await download).path();
@@ -85,9 +85,9 @@ test('clear everything resets the form, the address and its history entry', asyn
     const before = await page.evaluate(() => history.length);
     await page.selectOption('#q-her2', 'negative');
     await page.selectOption('#q-er', 'positive');
-    assert.ok((await page.evaluate(() => location.hash)).startsWith('#case='));
+    await page.waitForFunction(() => location.hash.startsWith('#case='));
     await page.click('#clear');
-    assert.equal(await page.evaluate(() => location.href), env.srv.url);
+    await page.waitForFunction((url) => location.href === url, env.srv.url);
     assert.equal(await page.inputValue('#q-her2'), 'unknown');
     assert.equal(await page.evaluate(() => history.length), before, 'no history entries were added');
   } finally {
