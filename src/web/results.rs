@@ -69,6 +69,13 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// A list entry's key is its whole content, so a changed entry is rebuilt;
+/// hashed, because the keyed list clones its keys on every update.
+fn content_key<T: std::hash::Hash>(item: &T) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(item)
+}
+
 fn is_open(ev: &web_sys::Event) -> bool {
     event_target::<web_sys::HtmlDetailsElement>(ev).open()
 }
@@ -95,7 +102,7 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
     let Printing(printing) = expect_context();
     // Keyed lists: an option, alert or explanation that did not change keeps its DOM.
     let alerts = view! {
-        <For each=move || assessment.with(|a| a.alerts.clone()) key=|al| al.clone() let:al>
+        <For each=move || assessment.with(|a| a.alerts.clone()) key=content_key let:al>
             {
                 let def = alert(al.code);
                 view! {
@@ -131,7 +138,7 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
             <section class=format!("options {}", role.as_str()) hidden=move || items.with(Vec::is_empty)>
                 <h3>{role_text(role)}</h3>
                 <ul>
-                    <For each=move || items.get() key=|o| o.clone() let:o>
+                    <For each=move || items.get() key=content_key let:o>
                         {option_view(&o, printing)}
                     </For>
                 </ul>
@@ -187,7 +194,7 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
             <details class="why-not" on:toggle=move |ev| why_open.set(is_open(&ev))>
                 <summary>"Why not …? The options not offered"</summary>
                 <ul>
-                    <For each=move || if why_open.get() { why_not() } else { Vec::new() } key=|item| item.clone() let:item>
+                    <For each=move || if why_open.get() { why_not() } else { Vec::new() } key=content_key let:item>
                         <li data-why-not=item.0.as_str()><strong>{option(item.0).name}</strong>": "{item.1}</li>
                     </For>
                 </ul>

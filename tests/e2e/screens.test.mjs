@@ -41,3 +41,22 @@ for (const width of [360, 1280]) {
     }
   });
 }
+
+// 200 % zoom of a 1280 × 720 window is a 640 × 360 CSS-pixel viewport at
+// twice the device pixels: every view must reflow, not scroll sideways.
+test('every view works at 200 % zoom', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 640, height: 360 }, deviceScaleFactor: 2 });
+  const { page, watch } = await openApp(context, env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
+  try {
+    for (const view of ['#nav-clinician', '#nav-patient', '#nav-about']) {
+      await page.click(view);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${view}: ${overflow}px wider than the window`);
+    }
+    await page.click('#nav-patient');
+    await page.screenshot({ path: join(RESULTS, 'patient-zoom-200.png') });
+    assert.deepEqual(watch.errors, []);
+  } finally {
+    await context.close();
+  }
+});
