@@ -240,7 +240,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Anthracycline,
         name: "Doxorubicin or epirubicin",
         what: "A type of chemotherapy called an anthracycline.",
-        how: &[f(Obrien2004, "In one study, it was given every 3 weeks.")],
+        how: &[f(Obrien2004, "In one study, doxorubicin was given every 3 weeks.")],
         benefits: &[Finding {
             source: Source::Ref(Sledge2003),
             text: "In a study of 739 women, each given a first chemotherapy, the cancer shrank in:",

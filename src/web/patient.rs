@@ -2,7 +2,8 @@
 //! branch taken, each offered option with what the studies showed and the
 //! side effects they reported (figures as natural frequencies and icon
 //! arrays), what is not known yet, questions to ask and the values step. It
-//! never says which option to choose: roles read "listed first" / "also listed".
+//! never says which option to choose: the roles read "options the guide lists
+//! first" and "other options the guide lists".
 
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
@@ -146,8 +147,13 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
     let some_excluded = move || assessment.with(|a| a.with_role(Role::NotRecommended).next().is_some());
     let missing = move || {
         assessment.with(|a| {
-            let mut labels: Vec<&str> = a.missing.iter().filter_map(|m| field(m)).map(|f| f.plain).collect();
-            labels.dedup();
+            // Several entries can name one field (`chemo_history[0]…`, `[1]…`): the patient sees it once.
+            let mut labels: Vec<&str> = Vec::new();
+            for f in a.missing.iter().filter_map(|m| field(m)) {
+                if !labels.contains(&f.plain) {
+                    labels.push(f.plain);
+                }
+            }
             labels
         })
     };
