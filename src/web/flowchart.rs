@@ -248,6 +248,9 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
 #[component]
 pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<usize>) -> impl IntoView {
     let selected = RwSignal::new(None::<NodeId>);
+    // Built when first opened: closed, it is hidden from everyone, and it
+    // would cost the first render and every input 64 updates.
+    let outline_open = RwSignal::new(false);
     let outline = move |figure: Figure| {
         NODES
             .iter()
@@ -270,12 +273,16 @@ pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<
             <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected/>
             <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected/>
             <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
-            <details class="outline">
+            <details class="outline" on:toggle=move |ev| {
+                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() { outline_open.set(true) }
+            }>
                 <summary>"Text outline of the flowchart"</summary>
-                <h3>"Figure 1"</h3>
-                <ol>{outline(Figure::Workup)}</ol>
-                <h3>"Figure 2"</h3>
-                <ol>{outline(Figure::Therapy)}</ol>
+                {move || outline_open.get().then(|| view! {
+                    <h3>"Figure 1"</h3>
+                    <ol>{outline(Figure::Workup)}</ol>
+                    <h3>"Figure 2"</h3>
+                    <ol>{outline(Figure::Therapy)}</ol>
+                })}
             </details>
         </section>
     }

@@ -73,3 +73,18 @@ test('the flowchart is usable from the keyboard, in the order of the flow', asyn
     await context.close();
   }
 });
+
+test('the text outline lists every box with its state when opened', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
+  try {
+    await page.click('details.outline summary');
+    await page.waitForSelector('details.outline li');
+    const items = await page.$$eval('details.outline li', (lis) => lis.map((li) => li.textContent));
+    assert.equal(items.length, 32);
+    assert.ok(items.includes('Triple-negative (on the path)'), items.join(' | '));
+    assert.ok(items.includes('Postmenopausal'), 'boxes off the path carry no mark');
+  } finally {
+    await context.close();
+  }
+});

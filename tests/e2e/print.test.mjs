@@ -20,6 +20,8 @@ for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first
         assert.match(text, want);
       }
       assert.ok(!(await page.isVisible('.case-form')), 'the form is not printed');
+      const refs = await page.$$eval('.results .option', (os) => os.map((o) => o.querySelectorAll('.ref').length));
+      assert.ok(refs.length > 0 && refs.every((n) => n > 0), `every printed option carries its references (${refs})`);
       const clipped = await page.evaluate(() =>
         [...document.querySelectorAll('.print-summary, .results li, .since2012')]
           .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
