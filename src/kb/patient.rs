@@ -487,7 +487,7 @@ pub mod copy {
     pub const FIRST: &str = "Options the guide lists first";
     pub const OTHERS: &str = "Other options the guide lists";
     pub const NOT_LISTED: &str = "Some other treatments do not fit this situation. Your care team can tell you why.";
-    pub const NONE_YET: &str = "No treatment option is listed yet. The notes above say what is needed first.";
+    pub const NONE_YET: &str = "No treatment option from this guide is listed. The notes above say why.";
     pub const WHAT: &str = "What it is";
     pub const HOW: &str = "How it is given";
     pub const BENEFITS: &str = "What the studies showed";
