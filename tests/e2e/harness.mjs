@@ -133,6 +133,21 @@ export async function printing(page, on = true) {
   await page.emulateMedia({ media: on ? 'print' : 'screen' });
 }
 
+/// The elements matching `selector`, as laid out now, whose text runs past
+/// their right edge (class or tag names).
+export async function clippedText(page, selector) {
+  return page.evaluate((sel) =>
+    [...document.querySelectorAll(sel)]
+      .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+      .map((el) => el.className || el.tagName), selector);
+}
+
+/// The number of A4 pages the page prints to.
+export async function printedPages(page) {
+  const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
+  return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
 /// The case the page holds, decoded from its address (which follows the
 /// case once input pauses, 200 ms).
 export async function caseInAddress(page) {

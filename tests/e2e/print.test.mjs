@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer, printing } from './harness.mjs';
+import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer, printing, clippedText, printedPages } from './harness.mjs';
 
 
 const env = await useBrowserAndServer();
@@ -22,14 +22,8 @@ for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first
       assert.ok(!(await page.isVisible('.case-form')), 'the form is not printed');
       const refs = await page.$$eval('.results .option', (os) => os.map((o) => o.querySelectorAll('.ref').length));
       assert.ok(refs.length > 0 && refs.every((n) => n > 0), `every printed option carries its references (${refs})`);
-      const clipped = await page.evaluate(() =>
-        [...document.querySelectorAll('.print-summary, .results li, .since2012')]
-          .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
-          .map((el) => el.className || el.tagName),
-      );
-      assert.deepEqual(clipped, [], 'text cut off at the right edge');
-      const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
-      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      assert.deepEqual(await clippedText(page, '.print-summary, .results li, .since2012'), [], 'text cut off at the right edge');
+      const pages = await printedPages(page);
       assert.ok(pages >= 1 && pages <= maxPages, `${pages} pages`);
       await page.screenshot({ path: join(RESULTS, `print-${name}.png`), fullPage: true });
     } finally {
