@@ -145,7 +145,8 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
     };
     let nothing_offered = move || assessment.with(|a| !a.options.iter().any(|o| o.role.is_offered()));
     let some_excluded = move || assessment.with(|a| a.with_role(Role::NotRecommended).next().is_some());
-    let missing = move || {
+    // Read three times (the section, its list, the question): worked out once per assessment.
+    let missing = Memo::new(move |_| {
         assessment.with(|a| {
             // Several entries can name one field (`chemo_history[0]…`, `[1]…`): the patient sees it once.
             let mut labels: Vec<&str> = Vec::new();
@@ -156,7 +157,7 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
             }
             labels
         })
-    };
+    });
     view! {
         <article class="patient-view" aria-labelledby="patient-title" data-testid="patient-view">
             <PatientPrintHeader case=case/>
@@ -181,15 +182,15 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
             <p class="print-only" hidden=move || assessment.with(|a| a.with_role(Role::Alternative).next().is_none())>{PRINT_BRIEF}</p>
             <p hidden=move || !nothing_offered()>{NONE_YET}</p>
             <p hidden=move || !some_excluded()>{NOT_LISTED}</p>
-            <section hidden=move || missing().is_empty()>
+            <section hidden=move || missing.with(Vec::is_empty)>
                 <h3>{MISSING_TITLE}</h3>
-                <ul class="p-missing">{move || missing().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <ul class="p-missing">{move || missing.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
             </section>
             <section class="questions">
                 <h3>{QUESTIONS_TITLE}</h3>
                 <ul>
                     {QUESTIONS.iter().map(|q| view! { <li>{*q}</li> }).collect_view()}
-                    {move || (!missing().is_empty()).then_some(view! { <li>{ASK_MISSING}</li> })}
+                    {move || (!missing.with(Vec::is_empty)).then_some(view! { <li>{ASK_MISSING}</li> })}
                 </ul>
             </section>
             <ValuesStep values=values/>
