@@ -3,6 +3,7 @@
 //! and wrapped into rows that fit the screen. The case's path is lit; boxes
 //! off the path are dimmed, not hidden.
 
+use super::results::is_open;
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::ids::NodeId;
@@ -274,7 +275,7 @@ pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<
             <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected/>
             <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
             <details class="outline" on:toggle=move |ev| {
-                if event_target::<web_sys::HtmlDetailsElement>(&ev).open() { outline_open.set(true) }
+                if is_open(&ev) { outline_open.set(true) }
             }>
                 <summary>"Text outline of the flowchart"</summary>
                 {move || outline_open.get().then(|| view! {

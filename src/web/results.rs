@@ -76,7 +76,8 @@ fn content_key<T: std::hash::Hash>(item: &T) -> u64 {
     BuildHasherDefault::<DefaultHasher>::default().hash_one(item)
 }
 
-fn is_open(ev: &web_sys::Event) -> bool {
+/// Whether the `<details>` a `toggle` event came from is now open.
+pub fn is_open(ev: &web_sys::Event) -> bool {
     event_target::<web_sys::HtmlDetailsElement>(ev).open()
 }
 
