@@ -4,5 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/node_modules/.bin:$PATH"
+# `--offline` keeps Trunk from downloading tools, but Trunk passes it on to
+# cargo too: fetch every crate of the lockfile (all targets, wasm32 among
+# them) first, or a fresh machine's empty crate cache fails the build.
+cargo fetch --locked
 trunk build --release --offline
 node scripts/postbuild.mjs dist

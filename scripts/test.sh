@@ -13,8 +13,18 @@ CHROMEDRIVER=$(command -v chromedriver) \
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
     cargo test --locked --target wasm32-unknown-unknown --features web --test web
 
-echo "==> release bundle"
-scripts/build.sh
+# Built against an empty crate cache, as on a fresh machine: a warm cache must
+# not hide a crate that the README's first command would fail to fetch. The
+# tools stay on PATH; only the registry's crates start from nothing.
+echo "==> release bundle, from an empty crate cache"
+fresh_cargo_home=$(mktemp -d)
+trap 'rm -rf "$fresh_cargo_home"' EXIT
+for config in config.toml config; do
+    if [ -f "${CARGO_HOME:-$HOME/.cargo}/$config" ]; then
+        cp "${CARGO_HOME:-$HOME/.cargo}/$config" "$fresh_cargo_home/"
+    fi
+done
+CARGO_HOME="$fresh_cargo_home" scripts/build.sh
 
 # The end-to-end tests compare the page with the native evaluator's output.
 cargo build --locked --bin mbc-aid

@@ -294,11 +294,13 @@ impl Case {
                 ),
             });
         }
-        if nesting_depth(text) > MAX_DEPTH {
-            return Err(CaseError {
-                field: String::new(),
-                problem: format!("the case is nested more than {MAX_DEPTH} levels deep"),
-            });
+        if let Some(field) = too_deep(text) {
+            let problem = if field.is_empty() {
+                format!("the case is nested more than {MAX_DEPTH} levels deep")
+            } else {
+                format!("nested more than {MAX_DEPTH} levels deep")
+            };
+            return Err(CaseError { field, problem });
         }
         let value: serde_json::Value =
             serde_json::from_str(text).map_err(|e| CaseError { field: String::new(), problem: clean_message(&e) })?;
@@ -352,30 +354,45 @@ fn clean_message(e: &serde_json::Error) -> String {
     }
 }
 
-/// Bracket depth outside strings, without building anything.
-fn nesting_depth(text: &str) -> usize {
-    let (mut depth, mut max, mut in_str, mut escaped) = (0usize, 0usize, false, false);
-    for b in text.bytes() {
+/// Where the brackets first nest deeper than `MAX_DEPTH` (outside strings,
+/// without building anything): `Some` with the top-level field they sit in
+/// (empty when not inside one), `None` when the text stays within the limit.
+fn too_deep(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let (mut depth, mut in_str, mut escaped) = (0usize, false, false);
+    // The last string closed at depth 1 becomes the current field at its colon.
+    let (mut str_start, mut last_str, mut field) = (0usize, (0usize, 0usize), None);
+    for (i, &b) in bytes.iter().enumerate() {
         if in_str {
             match b {
                 _ if escaped => escaped = false,
                 b'\\' => escaped = true,
-                b'"' => in_str = false,
+                b'"' => {
+                    in_str = false;
+                    last_str = (str_start, i);
+                }
                 _ => {}
             }
             continue;
         }
         match b {
-            b'"' => in_str = true,
+            b'"' => {
+                in_str = true;
+                str_start = i + 1;
+            }
+            b':' if depth == 1 => field = Some(last_str),
             b'{' | b'[' => {
                 depth += 1;
-                max = max.max(depth);
+                if depth > MAX_DEPTH {
+                    let name = field.map(|(s, e)| text.get(s..e).unwrap_or_default()).unwrap_or_default();
+                    return Some(name.chars().take(64).collect());
+                }
             }
             b'}' | b']' => depth = depth.saturating_sub(1),
             _ => {}
         }
     }
-    max
+    None
 }
 
 fn is_false(b: &bool) -> bool {

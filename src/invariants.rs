@@ -206,6 +206,22 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
             v.push(format!("11: no urgent {code} alert"));
         }
     }
+    // §8.11, restated from §2's receptor rules rather than from the engine's entry.
+    let figure_2_entered = case.her2 == Her2::Negative
+        && (case.er == Receptor::Positive
+            || case.pr == Receptor::Positive
+            || (case.er == Receptor::Negative && case.pr == Receptor::Negative));
+    let has_alert = |code: AlertCode| a.alerts.iter().any(|al| al.code == code);
+    if (case.visceral_crisis == Tri::Yes) != has_alert(AlertCode::VisceralCrisis) {
+        v.push(format!("8.11: visceral_crisis alert {} with visceral_crisis = {:?}", if has_alert(AlertCode::VisceralCrisis) { "raised" } else { "missing" }, case.visceral_crisis));
+    }
+    if (figure_2_entered && case.rapid_progression == Tri::Yes) != has_alert(AlertCode::RapidProgression) {
+        v.push(format!(
+            "8.11: rapid_progression alert {} (Figure 2 entered: {figure_2_entered}, rapid_progression = {:?})",
+            if has_alert(AlertCode::RapidProgression) { "raised" } else { "missing" },
+            case.rapid_progression
+        ));
+    }
     if case.hepatic_impairment == Tri::Yes {
         for &id in DOCETAXEL_CONTAINING.iter().filter(|&&id| offered(id)) {
             v.push(format!("12: {id} offered with hepatic impairment"));

@@ -66,6 +66,15 @@ fn wrong_shapes_and_hostile_input_are_clean_errors() {
     assert!(err("{").problem.contains("not complete"));
     assert!(err("{} {}").problem.contains("trailing"), "{}", err("{} {}"));
     assert!(err(&"[".repeat(100_000)).problem.contains("nested"));
+    let e = err(&format!(r#"{{"age": 58, "sites": {}"bone"{}}}"#, "[".repeat(20), "]".repeat(20)));
+    assert_eq!((e.field.as_str(), e.problem.as_str()), ("sites", "nested more than 16 levels deep"));
+    assert_eq!(e.to_string(), "field `sites`: nested more than 16 levels deep");
+    // The field is the outermost one, found past strings that hold brackets and colons.
+    let e = err(&format!(r#"{{"note": "[{{:", "endocrine_history": [{{"agent": {}1{}}}]}}"#, "[".repeat(20), "]".repeat(20)));
+    assert_eq!(e.field, "endocrine_history");
+    // Within the limit, depth is no error of its own: the schema names what is wrong.
+    let e = err(&format!(r#"{{"sites": {}"bone"{}}}"#, "[".repeat(15), "]".repeat(15)));
+    assert!(!e.problem.contains("nested"), "{e}");
     let huge = format!(r#"{{"sites": [{}"bone"]}}"#, "\"bone\",".repeat(60_000));
     assert!(err(&huge).problem.contains("at most"));
     assert_eq!(err(r#"{"sites": ["bone", "moon"]}"#).field, "sites[1]");

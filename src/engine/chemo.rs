@@ -32,6 +32,10 @@ pub fn run(b: &mut Builder, entry: Entry) {
         if case.brca == Brca::Unknown {
             b.missing("brca");
         }
+        // §8.11: raised whenever Figure 2 is entered with rapid progression, not only on the endocrine branch.
+        if case.rapid_progression == Tri::Yes {
+            b.alert_with(AlertCode::RapidProgression, "With ECOG known and ≤ 2 and no hepatic impairment: a combination for a faster, higher response.".into());
+        }
         super::pace(b);
     }
     b.step(NodeId::TChemo);

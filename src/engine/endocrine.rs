@@ -46,7 +46,7 @@ pub fn run(b: &mut Builder) {
     let rapid = case.rapid_progression == Tri::Yes;
 
     if rapid {
-        b.alert(AlertCode::RapidProgression);
+        b.alert_with(AlertCode::RapidProgression, "Endocrine therapy is not the first approach: chemotherapy.".into());
     }
     if refractory {
         let why = if lines >= 3 {

@@ -130,8 +130,8 @@ pub static ALERTS: &[AlertDef] = &[
         code: RapidProgression,
         severity: Warning,
         title: "Rapidly progressive disease",
-        text: "Rapidly progressive or life-threatening disease: chemotherapy rather than endocrine therapy.",
-        plain: "The cancer is growing fast. Chemotherapy is used rather than hormone therapy.",
+        text: "Rapidly progressive or life-threatening disease without frank organ failure.",
+        plain: "The cancer is growing fast. This calls for a treatment that works quickly.",
     },
     AlertDef {
         code: EndocrineRefractory,
