@@ -6,7 +6,7 @@
 use crate::assessment::{Assessment, ChemoMode, Role, Strategy};
 use crate::case::*;
 use crate::ids::{AlertCode, OptionId};
-use crate::kb::options::{option, Kind};
+use crate::kb::options::{listed_at, option, Kind};
 use OptionId::*;
 
 const INV1: &[OptionId] =
@@ -230,6 +230,14 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
     if case.renal_impairment == Tri::Yes {
         for &id in CAPECITABINE_CONTAINING.iter().filter(|&&id| offered(id)) {
             v.push(format!("13: {id} offered with renal impairment"));
+        }
+    }
+    // The "Why not" list names the steps of `listed_at`: every offered option must
+    // sit on one of them (best supportive care also comes with ECOG ≥ 3, §3.3).
+    for o in a.options.iter().filter(|o| o.role.is_offered()) {
+        let poor_ps_bsc = o.id == BestSupportiveCare && case.ecog.is_some_and(|e| e >= 3);
+        if !poor_ps_bsc && !listed_at(o.id).iter().any(|&n| a.on_path(n)) {
+            v.push(format!("listed_at: {} offered with none of its steps on the path", o.id));
         }
     }
     v.extend(structure(a));

@@ -90,8 +90,12 @@ impl<'a> Builder<'a> {
 
     /// Why the patient must not be offered this option, or `None`.
     pub fn exclusion(&self, id: OptionId) -> Option<String> {
+        self.prior_use_exclusion(id).or_else(|| self.input_exclusion(id))
+    }
+
+    /// An exclusion by resistance or prior use, naming the exposure.
+    pub fn prior_use_exclusion(&self, id: OptionId) -> Option<String> {
         let def = option(id);
-        let case = self.case;
         let f = &self.facts;
         for &class in def.contains {
             if let Some(why) = f.resistant.get(&class) {
@@ -108,6 +112,14 @@ impl<'a> Builder<'a> {
         if id == OptionId::ExemestaneEverolimus && f.everolimus_given {
             return Some("Excluded: everolimus was already given.".into());
         }
+        None
+    }
+
+    /// An exclusion by an input of the case (menopause, heart, nerves, liver, kidneys).
+    pub fn input_exclusion(&self, id: OptionId) -> Option<String> {
+        let def = option(id);
+        let case = self.case;
+        let f = &self.facts;
         if POSTMENOPAUSAL_ONLY.contains(&id) && !f.postmenopausal {
             return Some("Excluded: needs postmenopausal status or ovarian suppression.".into());
         }
@@ -175,23 +187,28 @@ impl<'a> Builder<'a> {
         let case = self.case;
         for &class in def.contains {
             if let Some(t) = self.facts.toxicity.get(&class) {
-                reasons.push(format!("Caution (prior_toxicity): {t} — review before re-use."));
+                reasons.push(format!("Caution — prior toxicity: {t}; review before re-use."));
                 break;
             }
         }
-        if def.thrombotic && case.vte_history == Tri::Yes {
-            reasons.push("Caution (vte_history): prior venous thromboembolism — relative contraindication.".into());
+        match (def.thrombotic, case.vte_history) {
+            (true, Tri::Yes) => reasons.push("Caution — prior venous thromboembolism: relative contraindication.".into()),
+            (true, Tri::Unknown) => {
+                reasons.push("Caution: prior venous thromboembolism not known — it would be a relative contraindication.".into());
+                self.missing("vte_history");
+            }
+            _ => {}
         }
         if def.contains(Class::Everolimus) && case.age.is_some_and(|a| a >= 65) {
             reasons.push("Caution: age ≥ 65 — more deaths were reported with everolimus at this age.".into());
         }
         if def.is_anthracycline() {
             if case.lvef_reduced == Tri::Unknown {
-                reasons.push("Caution (lvef_assessment_required): LVEF not known — assess (echo/MUGA) before any anthracycline.".into());
+                reasons.push("Caution — LVEF assessment required: LVEF not known; assess (echo/MUGA) before any anthracycline.".into());
                 self.missing("lvef_reduced");
             }
             if !self.facts.anthracycline_naive && case.anthracycline_dose.is_none() {
-                reasons.push("Caution (cumulative_dose_unknown): prior anthracycline with unknown cumulative dose — establish it before more.".into());
+                reasons.push("Caution — cumulative dose unknown: prior anthracycline with unknown cumulative dose; establish it before more.".into());
                 self.missing("anthracycline_dose");
             }
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
@@ -210,7 +227,7 @@ impl<'a> Builder<'a> {
             _ => {}
         }
         match (def.hepatic, case.hepatic_impairment) {
-            (Effect::Caution, Tri::Yes) => reasons.push("Caution (hepatic_dose_modification): hepatic impairment — dose modification.".into()),
+            (Effect::Caution, Tri::Yes) => reasons.push("Caution — hepatic impairment: dose modification.".into()),
             (Effect::Excluded, Tri::Unknown) => {
                 reasons.push("Caution: liver function not known — hepatic impairment would exclude it.".into());
                 self.missing("hepatic_impairment");

@@ -16,8 +16,9 @@ struct Row {
     alternatives: Vec<OptionId>,
 }
 
-const LABELLED_AFTER_A_T: &str =
-    "Labelled in 2012 only after an anthracycline and a taxane.";
+/// The 2012 labels' own conditions (ALGORITHM.md v1.3, §3.3).
+const ERIBULIN_LABEL: &str = "Labelled in 2012 after at least two chemotherapy regimens for metastatic disease, including an anthracycline and a taxane (adjuvant or metastatic).";
+const IXABEPILONE_LABEL: &str = "Labelled in 2012 after an anthracycline and a taxane have failed (with capecitabine), or after an anthracycline, a taxane and capecitabine (alone).";
 
 pub fn run(b: &mut Builder, entry: Entry) {
     let case = b.case;
@@ -120,12 +121,12 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.list(id, Role::Alternative, reason);
     }
     if row.node != NodeId::TChemoAfterAT {
-        b.not_recommended(Eribulin, LABELLED_AFTER_A_T);
-        b.not_recommended(Ixabepilone, LABELLED_AFTER_A_T);
+        b.not_recommended(Eribulin, ERIBULIN_LABEL);
+        b.not_recommended(Ixabepilone, IXABEPILONE_LABEL);
     }
     b.not_recommended(
         PaclitaxelBevacizumab,
-        "First-line PFS gain without survival gain (E2100: PFS 11.8 vs 5.9 months, overall survival 26.7 vs 25.2 months, not significant; AVADO; RIBBON-1). The FDA revoked the US breast indication in November 2011, while NCCN 2011–2012 and the EU label still listed it for selected patients — clinician choice.",
+        "First-line PFS gain without survival gain (E2100: PFS 11.8 vs 5.9 months, overall survival 26.7 vs 25.2 months, not significant; AVADO; RIBBON-1). The FDA revoked the US breast indication in November 2011, while NCCN 2011–2012 and the EU label still listed it for selected patients.",
     );
 
     if tnbc {
@@ -324,12 +325,14 @@ fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool
         NodeId::TChemoTaxaneNext => "not taxane-resistant",
         _ => "after an anthracycline and a taxane",
     };
+    // CMF is a combination regimen given in the single-agent sequence, never "a single agent" (§3.3).
+    let what = if id == Cmf { "regimen for sequential use" } else { "single agent" };
     if in_row_preferred && !demoted {
-        reasons.push(format!("Preferred single agent for this line ({row_text}); NCCN listed preferred single agents without ranking."));
+        reasons.push(format!("Preferred {what} for this line ({row_text}); NCCN listed preferred single agents without ranking."));
     } else if in_row_preferred {
         reasons.push(format!("Single agent for this line ({row_text})."));
     } else if !(brca && id == Platinum) {
-        reasons.push(format!("Other single agent for this line ({row_text})."));
+        reasons.push(format!("Other {what} for this line ({row_text})."));
     }
     if id == Eribulin {
         reasons.push(format!(

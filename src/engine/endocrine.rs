@@ -80,10 +80,9 @@ pub fn run(b: &mut Builder) {
         .map(|(_, w)| *w)
         .collect();
         b.fact(format!("Chemotherapy indicated: {}.", why.join(", ")));
-        b.not_recommended(
-            ConcurrentEtChemo,
-            "No benefit from combining endocrine therapy with chemotherapy. After a response to chemotherapy, switching to endocrine therapy as maintenance is a reasonable clinician choice.",
-        );
+        // On the strategy, not in the reasons of the not-recommended concurrent combination.
+        b.fact("After a response to chemotherapy, switching to endocrine therapy as maintenance is a reasonable clinician choice.".into());
+        b.not_recommended(ConcurrentEtChemo, "No benefit from combining endocrine therapy with chemotherapy.");
         chemo::run(b, Entry::HrPositive);
         return;
     }
@@ -191,7 +190,7 @@ fn post(b: &mut Builder) -> Plan {
         plan.add(Tamoxifen, Role::Alternative, "Letrozole and, in one of two trials, anastrozole improved time to progression over tamoxifen (Mouridsen 2001, Nabholtz 2000, Bonneterre 2000).");
         plan.add(Exemestane, Role::Alternative, "Exemestane vs tamoxifen: median PFS 9.9 vs 5.8 months, but the primary comparison was not significant (Paridaens 2008).");
         plan.add(Fulvestrant, Role::Alternative, "Fulvestrant 500 mg first line — clinician choice: phase II evidence only (FIRST); off-label first line in 2012.");
-        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, "Conflicting phase III results: FACT negative, S0226 positive and published after the review — clinician choice.");
+        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, "Conflicting phase III results: FACT negative, S0226 positive and published after the review.");
     } else if !exe_res {
         resistant_fact(b, Class::Nsai, "NSAI");
         plan.nodes.push(NodeId::TPostAfterNsai);
@@ -199,7 +198,7 @@ fn post(b: &mut Builder) -> Plan {
         plan.add(Fulvestrant, Role::Preferred, "Equal choice (clinician choice): after a non-steroidal AI, time to progression 3.7 months with fulvestrant and with exemestane (EFECT); 500 mg better than 250 mg, PFS HR 0.80 (CONFIRM).");
         plan.add(Exemestane, Role::Preferred, "Equal choice (clinician choice): steroidal AI after a non-steroidal AI (EFECT).");
         plan.add(Tamoxifen, Role::Alternative, "Tamoxifen after an aromatase inhibitor.");
-        plan.add(TamoxifenEverolimus, Role::NotRecommended, "Randomised phase II evidence only (TAMRAD) — clinician choice.");
+        plan.add(TamoxifenEverolimus, Role::NotRecommended, "Randomised phase II evidence only (TAMRAD).");
     } else {
         resistant_fact(b, Class::Nsai, "NSAI");
         resistant_fact(b, Class::Exemestane, "Exemestane");

@@ -8,9 +8,11 @@ pub mod facts;
 mod supportive;
 mod workup;
 
-use crate::assessment::Assessment;
+use crate::assessment::{Assessment, Role, Strategy, Subtype};
 use crate::case::{Case, Tri};
-use crate::ids::AlertCode;
+use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::kb::nodes::node;
+use crate::kb::options::{listed_at, option, Kind};
 use builder::Builder;
 use workup::Entry;
 
@@ -25,6 +27,76 @@ pub fn evaluate(case: &Case) -> Assessment {
     supportive::run(&mut b);
     b.finish()
 }
+
+/// Why each option that this assessment does not offer is not offered, in
+/// the spec's option order. A not-recommended option keeps its own reasons;
+/// an absent one gets the most specific reason that holds: an input that
+/// excludes it, then resistance or prior use (naming the exposure), then the
+/// step or branch that lists it and this case does not reach, else its branch.
+pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
+    let b = Builder::new(case);
+    OptionId::ALL
+        .iter()
+        .filter(|&&id| !a.is_offered(id))
+        .map(|&id| {
+            if let Some(o) = a.option(id) {
+                return (id, o.reasons.join(" "));
+            }
+            let therapy = matches!(option(id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination);
+            let branch = match (a.strategy, a.subtype) {
+                (Strategy::OutOfScope, _) if therapy => Some("HER2-positive disease is outside this algorithm: no endocrine or chemotherapy option is listed."),
+                (Strategy::Workup, _) if therapy => Some("No endocrine or chemotherapy option is listed until HER2, ER and PR allow a choice of therapy (work-up)."),
+                (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => Some("Excluded: ER and PR negative — no endocrine option is listed for triple-negative disease."),
+                _ => None,
+            };
+            let branch = branch.or((id == OptionId::BestSupportiveCare).then_some(
+                "Listed with chemotherapy only after 3 or more regimens without response, with ECOG ≥ 3, or when no single-agent row keeps a preferred agent.",
+            ));
+            let nodes = listed_at(id);
+            let reason = branch
+                .map(str::to_string)
+                .or_else(|| b.input_exclusion(id))
+                .or_else(|| b.prior_use_exclusion(id))
+                .or_else(|| (option(id).kind == Kind::Combination && a.on_path(NodeId::TChemoCombination)).then(|| combination_taken(a)))
+                .or_else(|| {
+                    (!nodes.iter().any(|&n| a.on_path(n))).then(|| {
+                        let steps: Vec<String> = nodes.iter().map(|&n| step_text(n)).collect();
+                        let lead = if a.strategy == Strategy::Endocrine && therapy && option(id).kind != Kind::Endocrine {
+                            "Endocrine therapy comes first for this case; listed only at a chemotherapy step"
+                        } else {
+                            "Listed only at a step this case does not reach"
+                        };
+                        format!("{lead}: {}.", steps.join("; or "))
+                    })
+                })
+                .unwrap_or_else(|| NOT_ON_BRANCH.to_string());
+            (id, reason)
+        })
+        .collect()
+}
+
+/// A box by its title and when it is on the path: “Taxane next” — not resistant to taxanes.
+fn step_text(n: NodeId) -> String {
+    let when = node(n).when.trim_end_matches('.');
+    let mut chars = when.chars();
+    let when = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
+    format!("“{}” — {when}", node(n).title)
+}
+
+/// Why a combination of another branch is absent in combination mode (§3.3).
+fn combination_taken(a: &Assessment) -> String {
+    let taken: Vec<&str> = a
+        .with_role(Role::Preferred)
+        .filter(|o| option(o.id).kind == Kind::Combination)
+        .map(|o| option(o.id).name)
+        .collect();
+    format!(
+        "The combination branches are tried in order and the first with a combination left applies; for this case it lists {}.",
+        taken.join(" and ")
+    )
+}
+
+const NOT_ON_BRANCH: &str = "Not part of the branch of the algorithm this case takes.";
 
 /// The pace rule (§3.1, §8.12): with neither visceral crisis nor rapid
 /// progression known to be present, an unknown one makes the result provisional.

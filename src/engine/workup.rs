@@ -73,7 +73,9 @@ pub fn run(b: &mut Builder) -> Entry {
         });
     }
     if case.staging_done != Tri::Yes {
-        b.alert(AlertCode::StagingRecommended);
+        // Unknown is not "no": an unrecorded staging is not said to be undone.
+        let detail = if case.staging_done == Tri::No { "Staging imaging not done." } else { "Staging imaging not recorded." };
+        b.alert_with(AlertCode::StagingRecommended, detail.into());
     }
     discordance(b);
     entry

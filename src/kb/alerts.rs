@@ -187,7 +187,7 @@ pub static ALERTS: &[AlertDef] = &[
         severity: Info,
         title: "Complete staging",
         text: "Staging: CT chest/abdomen/pelvis and bone scan; PET/CT when standard imaging is equivocal.",
-        plain: "The scans to see where the cancer is (a CT scan and a bone scan) are not complete yet.",
+        plain: "The scans to see where the cancer is (a CT scan and a bone scan) are not recorded here as done.",
     },
     AlertDef {
         code: EndocrineResistanceSuspected,

@@ -49,3 +49,68 @@ pub fn field(name: &str) -> Option<&'static Field> {
     let base = name.split(['[', '.']).next().unwrap_or(name);
     FIELDS.iter().find(|f| f.name == base)
 }
+
+/// A case's value for a field in the form's own words (the labels of
+/// `case.rs`), or `None` when it is unknown. The print-out and the box detail
+/// show these, so they say what the form says.
+pub fn value_text(case: &crate::case::Case, name: &str) -> Option<String> {
+    use crate::case::{Choice, Exposure};
+    fn choice<T: Choice>(v: T) -> Option<String> {
+        (v.as_str() != "unknown").then(|| v.label().to_string())
+    }
+    fn list<T: Choice>(items: &[T]) -> Option<String> {
+        Some(if items.is_empty() { "None".to_string() } else { items.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ") })
+    }
+    fn exposures<A: Choice>(items: &[Exposure<A>]) -> Option<String> {
+        if items.is_empty() {
+            return Some("None".into());
+        }
+        let one = |e: &Exposure<A>| {
+            let mut parts = vec![e.agent.label().to_string(), e.setting.label().to_string(), e.outcome.label().to_string()];
+            if let Some(m) = e.months_since_end {
+                parts.push(format!("{} months from its end", crate::engine::facts::months(m)));
+            }
+            if let Some(b) = choice(e.benefit) {
+                parts.push(format!("benefit: {b}"));
+            }
+            parts.join(" · ")
+        };
+        Some(items.iter().map(one).collect::<Vec<_>>().join("; "))
+    }
+    let yes_no = |b: bool| Some(if b { "Yes" } else { "No" }.to_string());
+    let c = case;
+    match name {
+        "age" => c.age.map(|v| v.to_string()),
+        "ecog" => c.ecog.map(|v| v.to_string()),
+        "anthracycline_dose" => c.anthracycline_dose.map(|v| format!("{} mg/m²", crate::engine::facts::months(v))),
+        "menopause" => choice(c.menopause),
+        "amenorrhea_after_chemo" => choice(c.amenorrhea_after_chemo),
+        "ovarian_suppression" => choice(c.ovarian_suppression),
+        "er" => choice(c.er),
+        "pr" => choice(c.pr),
+        "her2" => choice(c.her2),
+        "receptor_source" => choice(c.receptor_source),
+        "primary_er" => choice(c.primary_er),
+        "primary_pr" => choice(c.primary_pr),
+        "primary_her2" => choice(c.primary_her2),
+        "biopsy" => choice(c.biopsy),
+        "staging_done" => choice(c.staging_done),
+        "sites" => list(&c.sites),
+        "visceral_crisis" => choice(c.visceral_crisis),
+        "rapid_progression" => choice(c.rapid_progression),
+        "emergencies" => list(&c.emergencies),
+        "endocrine_history" => exposures(&c.endocrine_history),
+        "chemo_history" => exposures(&c.chemo_history),
+        "lvef_reduced" => choice(c.lvef_reduced),
+        "neuropathy" => choice(c.neuropathy),
+        "hepatic_impairment" => choice(c.hepatic_impairment),
+        "renal_impairment" => choice(c.renal_impairment),
+        "vte_history" => choice(c.vte_history),
+        "brca" => choice(c.brca),
+        // Absent preferences are "no" (§1): never shown as unknown.
+        "prefers_oral" => yes_no(c.prefers_oral),
+        "avoid_alopecia" => yes_no(c.avoid_alopecia),
+        "trial_interest" => choice(c.trial_interest),
+        _ => None,
+    }
+}

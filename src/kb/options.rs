@@ -3,7 +3,7 @@
 //! class), how neuropathy, liver and kidney function bear on it, its standing
 //! cautions and its references.
 
-use crate::ids::{OptionId, RefId};
+use crate::ids::{NodeId, OptionId, RefId};
 use OptionId::*;
 use RefId::*;
 
@@ -286,7 +286,7 @@ pub static OPTIONS: &[OptionDef] = &[
         ..opt(At, "Anthracycline + taxane (AT)", Combination, &[C::Anthracycline, C::Taxane])
     },
     OptionDef {
-        summary: "Cyclophosphamide, methotrexate, fluorouracil",
+        summary: "Cyclophosphamide, methotrexate, fluorouracil: a combination regimen, listed for sequential use",
         ..opt(Cmf, "CMF", Chemotherapy, &[C::Cmf])
     },
     OptionDef {
@@ -358,4 +358,37 @@ pub static OPTIONS: &[OptionDef] = &[
 
 pub fn option(id: OptionId) -> &'static OptionDef {
     &OPTIONS[id.index()]
+}
+
+/// The flowchart boxes whose step lists the option (§3, §5): the "Why not …?"
+/// list names them when a case does not reach them. The invariant sweep checks
+/// that every option offered has one of them on the path.
+pub fn listed_at(id: OptionId) -> &'static [NodeId] {
+    use NodeId as N;
+    const ROWS: &[NodeId] = &[N::TChemoAnthraNaive, N::TChemoTaxaneNext, N::TChemoAfterAT];
+    const TAXANE_ROWS: &[NodeId] = &[N::TChemoAnthraNaive, N::TChemoTaxaneNext];
+    match id {
+        OfsTamoxifen => &[N::TPreOfsTam],
+        OfsAi => &[N::TPreOfsTam, N::TPreOfsAi],
+        Tamoxifen => &[N::TPreOfsTam, N::TPostFirst, N::TPostAfterNsai, N::TPostLater],
+        Nsai | AnastrozoleFulvestrant => &[N::TPostFirst],
+        Exemestane => &[N::TPostFirst, N::TPostAfterNsai],
+        ExemestaneEverolimus | TamoxifenEverolimus => &[N::TPostAfterNsai],
+        Fulvestrant => &[N::TPostFirst, N::TPostAfterNsai, N::TPostLater],
+        Megestrol | Estradiol => &[N::TPostLater],
+        Anthracycline => &[N::TChemoAnthraNaive],
+        PaclitaxelWeekly | Docetaxel | NabPaclitaxel => TAXANE_ROWS,
+        Pld | Capecitabine | Vinorelbine | Gemcitabine | Cmf => ROWS,
+        Eribulin | Ixabepilone => &[N::TChemoAfterAT],
+        Platinum => &[N::TTnbcBrca, N::TChemoAfterAT],
+        AcEc | FacFec | At | DocetaxelCapecitabine | GemcitabinePaclitaxel | IxabepiloneCapecitabine
+        | GemcitabineCarboplatin => &[N::TChemoCombination],
+        PaclitaxelBevacizumab => &[N::TChemo],
+        ConcurrentEtChemo => &[N::TChemoIndicated],
+        Iniparib => &[N::TTnbc],
+        ParpTrial => &[N::TTnbcBrca],
+        ClinicalTrial => &[N::THrPos, N::TTnbc],
+        BestSupportiveCare => &[N::TBsc, N::TChemoAfterAT],
+        BoneModifyingAgent => &[N::WBone],
+    }
 }

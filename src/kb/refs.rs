@@ -169,7 +169,7 @@ pub static REFERENCES: &[Reference] = &[
         group: "Endocrine therapy",
         citation: "Paridaens RJ et al. J Clin Oncol 2008;26(30):4883-90",
         study: "Exemestane 25 mg vs tamoxifen 20 mg, first line (EORTC 10951), 371 women",
-        result: "Median PFS 9.9 vs 5.8 months, but the primary PFS comparison was **not significant** (log-rank P = .121); response 46% vs 31%; no survival difference",
+        result: "Median PFS 9.9 vs 5.8 months, but the primary PFS comparison was not significant (log-rank P = .121); response 46% vs 31%; no survival difference",
         used_for: "`exemestane`, `tamoxifen`",
         after_review: false,
     },

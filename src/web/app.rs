@@ -4,7 +4,7 @@
 
 use super::about::About;
 use super::flowchart::Flowchart;
-use super::form::CaseForm;
+use super::form::{CaseForm, Replaced};
 use super::patient::PatientView;
 use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
@@ -38,6 +38,14 @@ fn write_hash(case: &Case) {
 #[derive(Clone, Copy)]
 pub struct Printing(pub RwSignal<bool>);
 
+/// A replaced case and its values, kept so that the replacement can be undone.
+#[derive(Clone)]
+struct Undo {
+    what: &'static str,
+    case: Case,
+    values: Values,
+}
+
 /// How long after the last change the address is brought up to date.
 const ADDRESS_DELAY_MS: i32 = 200;
 
@@ -59,10 +67,19 @@ pub fn App() -> impl IntoView {
         }
     };
     let case = RwSignal::new(initial);
+
     let assessment = Memo::new(move |_| case.with(evaluate));
     let show_all = RwSignal::new(false);
     let view_mode = RwSignal::new(View::Clinician);
     let values = RwSignal::new(Values::default());
+    let replaced = RwSignal::new(0u32);
+    provide_context(Replaced(replaced));
+    // What the last "Clear everything" or import replaced, until undone or dismissed.
+    let undo = RwSignal::new(None::<Undo>);
+    let keep_for_undo = move |what: &'static str| {
+        undo.set(Some(Undo { what, case: case.get_untracked(), values: values.get_untracked() }));
+        replaced.update(|n| *n += 1);
+    };
 
     // replaceState is slow in Chromium (a few milliseconds with a long
     // address, more than the rest of an input's work): the address follows
@@ -86,6 +103,7 @@ pub fn App() -> impl IntoView {
         Ok(Some(c)) => {
             problem.set(None);
             if c != case.get_untracked() {
+                replaced.update(|n| *n += 1);
                 case.set(c);
             }
         }
@@ -152,7 +170,10 @@ pub fn App() -> impl IntoView {
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
                             if let Some(file) = input.files().and_then(|f| f.get(0)) {
-                                files::import(file, case, problem);
+                                files::import(file, problem, move |c| {
+                                    keep_for_undo("replaced by the imported file");
+                                    case.set(c);
+                                });
                             }
                             input.set_value("");
                         }/>
@@ -160,6 +181,7 @@ pub fn App() -> impl IntoView {
                 <button type="button" id="print" on:click=move |_| { let _ = window().print(); }>"Print summary"</button>
                 <button type="button" id="clear" on:click=move |_| {
                     problem.set(None);
+                    keep_for_undo("cleared");
                     case.set(Case::default());
                     values.set(Values::default());
                 }>"Clear everything"</button>
@@ -169,6 +191,18 @@ pub fn App() -> impl IntoView {
         <div class="problem" role="alert" data-testid="problem" hidden=move || problem.with(Option::is_none)>
             <p>{move || problem.get().unwrap_or_default()}</p>
             <button type="button" on:click=move |_| problem.set(None)>"Dismiss"</button>
+        </div>
+        <div class="update" role="status" data-testid="undo" hidden=move || undo.with(Option::is_none)>
+            <p>{move || undo.with(|u| u.as_ref().map(|u| format!("The case was {}.", u.what)))}</p>
+            <button type="button" id="undo" on:click=move |_| {
+                if let Some(u) = undo.get_untracked() {
+                    undo.set(None);
+                    replaced.update(|n| *n += 1);
+                    case.set(u.case);
+                    values.set(u.values);
+                }
+            }>"Undo"</button>
+            <button type="button" on:click=move |_| undo.set(None)>"Dismiss"</button>
         </div>
         <div class="update" role="status" data-testid="update-ready" hidden=move || !update_ready.get()>
             <p>"A newer version of mbc-aid is ready. It will not replace this one until you choose: your current case stays in the address."</p>
@@ -180,7 +214,7 @@ pub fn App() -> impl IntoView {
                 <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols/></div>
                 <div class="col results-col">
                     <PrintSummary case=case assessment=assessment values=values/>
-                    <Results assessment=assessment show_all=show_all/>
+                    <Results case=case.read_only() assessment=assessment show_all=show_all/>
                     <Since2012/>
                 </div>
             </div>

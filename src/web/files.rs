@@ -21,9 +21,9 @@ pub fn export(case: &Case) {
     let _ = web_sys::Url::revoke_object_url(&url);
 }
 
-/// Reads the chosen file; a valid case replaces the current one, anything
-/// else leaves it untouched and says what is wrong.
-pub fn import(file: web_sys::File, case: RwSignal<Case>, problem: RwSignal<Option<String>>) {
+/// Reads the chosen file; a valid case goes to `apply`, anything else leaves
+/// the current case untouched and says what is wrong.
+pub fn import(file: web_sys::File, problem: RwSignal<Option<String>>, apply: impl FnOnce(Case) + 'static) {
     let name = file.name();
     if file.size() > MAX_CASE_BYTES as f64 {
         problem.set(Some(format!(
@@ -38,7 +38,7 @@ pub fn import(file: web_sys::File, case: RwSignal<Case>, problem: RwSignal<Optio
         match result.map_err(|e| e.to_string()).and_then(|text| Case::from_json(&text).map_err(|e| e.to_string())) {
             Ok(c) => {
                 problem.set(None);
-                case.set(c);
+                apply(c);
             }
             Err(e) => problem.set(Some(format!("\"{name}\" could not be imported — {e}. Your current entries are kept."))),
         }

@@ -7,7 +7,7 @@ use super::results::is_open;
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::ids::NodeId;
-use crate::kb::fields::field;
+use crate::kb::fields::{field, value_text};
 use crate::kb::nodes::{node, Figure, NODES};
 use crate::kb::reference;
 use leptos::prelude::*;
@@ -182,33 +182,6 @@ fn FigureSvg(
     }
 }
 
-/// A case as JSON, for `value_of`: serialise once, read many fields.
-pub fn case_json(case: &Case) -> serde_json::Value {
-    serde_json::to_value(case).unwrap_or_default()
-}
-
-/// A case's value for a field, in words, from `case_json`.
-pub fn value_of(case: &serde_json::Value, name: &str) -> String {
-    match case.get(name) {
-        None | Some(serde_json::Value::Null) => "unknown".into(),
-        Some(serde_json::Value::Array(items)) if items.is_empty() => "none".into(),
-        Some(serde_json::Value::Array(items)) => items
-            .iter()
-            .map(|i| match i {
-                serde_json::Value::Object(o) => o
-                    .values()
-                    .map(|x| x.as_str().map(String::from).unwrap_or_else(|| x.to_string()))
-                    .collect::<Vec<_>>()
-                    .join(" · "),
-                other => other.as_str().map(String::from).unwrap_or_else(|| other.to_string()),
-            })
-            .collect::<Vec<_>>()
-            .join("; "),
-        Some(serde_json::Value::String(s)) => s.replace('_', " "),
-        Some(other) => other.to_string(),
-    }
-}
-
 #[component]
 fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSignal<Option<NodeId>>) -> impl IntoView {
     move || {
@@ -217,13 +190,12 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
         };
         let n = node(id);
         let on = assessment.with(|a| a.on_path(id));
-        let json = case.with(case_json);
         let inputs = n
             .inputs
             .iter()
             .map(|name| {
                 let label = field(name).map_or(*name, |f| f.label);
-                let value = value_of(&json, name);
+                let value = case.with(|c| value_text(c, name)).unwrap_or_else(|| "Unknown".into());
                 view! { <li><span class="k">{label}</span>": "<span class="v">{value}</span></li> }
             })
             .collect_view();

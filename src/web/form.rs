@@ -88,9 +88,16 @@ fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, 
     )
 }
 
+/// Counts replacements of the whole case (cleared, imported, loaded from a
+/// link), so that a field drops an invalid entry the new case does not hold.
+#[derive(Clone, Copy)]
+pub struct Replaced(pub RwSignal<u32>);
+
 /// A number, or empty for unknown. Input that is not a valid value shows a
-/// message naming the problem and leaves the case (and the other entries) as
-/// they were.
+/// message naming the problem, stays in the field as typed, and makes the
+/// field unknown in the case until it is corrected: the assessment, the link,
+/// the export and the print-out never keep an earlier value the screen no
+/// longer shows. The other entries are kept.
 fn number(
     case: RwSignal<Case>,
     name: &'static str,
@@ -100,6 +107,13 @@ fn number(
     set: fn(&mut Case, Option<f64>),
 ) -> impl IntoView {
     let error = RwSignal::new(None::<String>);
+    let typed = RwSignal::new(None::<String>);
+    let Replaced(replaced) = expect_context();
+    Effect::new(move |_| {
+        replaced.track();
+        error.set(None);
+        typed.set(None);
+    });
     let label = field(name).map_or(name, |f| f.label);
     view! {
         <Question name=name>
@@ -111,14 +125,20 @@ fn number(
                 placeholder="Unknown"
                 aria-describedby=format!("d-{name} e-{name}")
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                prop:value=move || case.with(|c| get(c).map(fmt_number).unwrap_or_default())
+                prop:value=move || typed.get().unwrap_or_else(|| case.with(|c| get(c).map(fmt_number).unwrap_or_default()))
                 on:change=move |ev| {
-                    match parse_number(&event_target_value(&ev), range, whole) {
+                    let text = event_target_value(&ev);
+                    match parse_number(&text, range, whole) {
                         Ok(v) => {
                             error.set(None);
+                            typed.set(None);
                             case.update(|c| set(c, v));
                         }
-                        Err(problem) => error.set(Some(format!("{label}: {problem}"))),
+                        Err(problem) => {
+                            error.set(Some(format!("{label}: {problem} — treated as unknown until corrected")));
+                            typed.set(Some(text));
+                            case.update(|c| set(c, None));
+                        }
                     }
                 }
             />
@@ -217,6 +237,13 @@ fn history<A: Choice + Send + Sync>(
         let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
         let benefits = Benefit::ALL.iter().map(|b| view! { <option value=b.as_str()>{b.label()}</option> }).collect_view();
         let months_error = RwSignal::new(None::<String>);
+        let months_typed = RwSignal::new(None::<String>);
+        let Replaced(replaced) = expect_context();
+        Effect::new(move |_| {
+            replaced.track();
+            months_error.set(None);
+            months_typed.set(None);
+        });
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
         let metastatic = move || case.with(|c| get(c).get(i).is_some_and(|e| e.setting == Setting::Metastatic));
         let id = move |part: &str| format!("q-{name}-{i}-{part}");
@@ -241,13 +268,19 @@ fn history<A: Choice + Send + Sync>(
                     <label for=id("months")>"Months from its end to relapse or progression"</label>
                     <input id=id("months") type="text" inputmode="decimal" placeholder="Unknown"
                         aria-invalid=move || months_error.with(Option::is_some).to_string()
-                        prop:value=move || read(|e| e.months_since_end.map(fmt_number).unwrap_or_default())
-                        on:change=move |ev| match parse_number(&event_target_value(&ev), (0.0, 1200.0), false) {
-                            Ok(m) => {
+                        prop:value=move || months_typed.get().unwrap_or_else(|| read(|e| e.months_since_end.map(fmt_number).unwrap_or_default()))
+                        on:change=move |ev| {
+                            let text = event_target_value(&ev);
+                            let parsed = parse_number(&text, (0.0, 1200.0), false);
+                            if let Err(p) = &parsed {
+                                months_error.set(Some(format!("Months since end: {p} — treated as unknown until corrected")));
+                                months_typed.set(Some(text));
+                            } else {
                                 months_error.set(None);
-                                case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m });
+                                months_typed.set(None);
                             }
-                            Err(p) => months_error.set(Some(format!("Months since end: {p}"))),
+                            let m = parsed.unwrap_or(None);
+                            case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m });
                         }/>
                     <span class="error" role="alert" hidden=move || months_error.with(Option::is_none)>
                         {move || months_error.get().unwrap_or_default()}

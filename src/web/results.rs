@@ -3,7 +3,8 @@
 //! inputs still missing, and why the other options are not offered.
 
 use crate::assessment::{Assessment, OptionResult, Role, Strategy};
-use crate::ids::{OptionId, RefId};
+use crate::case::Case;
+use crate::ids::RefId;
 use crate::kb::alerts::{alert, Severity};
 use crate::kb::fields::field;
 use crate::kb::options::option;
@@ -81,8 +82,6 @@ pub fn is_open(ev: &web_sys::Event) -> bool {
     event_target::<web_sys::HtmlDetailsElement>(ev).open()
 }
 
-const NOT_ON_BRANCH: &str = "Not part of the branch of the algorithm this case takes.";
-
 /// Moves focus to a question of the form.
 fn focus_question(name: &str) {
     let base = field(name).map_or(name, |f| f.name);
@@ -99,7 +98,7 @@ fn focus_question(name: &str) {
 }
 
 #[component]
-pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
+pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
     let Printing(printing) = expect_context();
     // Keyed lists: an option, alert or explanation that did not change keeps its DOM.
     let alerts = view! {
@@ -171,15 +170,7 @@ pub fn Results(assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl I
     };
     // Built only while open: it is not printed, and every change of strategy rewrites it.
     let why_open = RwSignal::new(false);
-    let why_not = move || {
-        assessment.with(|a| {
-            OptionId::ALL
-                .iter()
-                .filter(|&&id| !a.is_offered(id))
-                .map(|&id| (id, a.option(id).map_or_else(|| NOT_ON_BRANCH.to_string(), |o| o.reasons.join(" "))))
-                .collect::<Vec<_>>()
-        })
-    };
+    let why_not = move || case.with(|c| assessment.with(|a| crate::engine::why_not(c, a)));
     view! {
         <section class="results" aria-labelledby="results-title">
             <h2 id="results-title">"Assessment"</h2>

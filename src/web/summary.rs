@@ -3,32 +3,28 @@
 //! values print from their panels, so nothing is written twice. The clinician
 //! version prints from the case view, the patient version from the patient view.
 
-use super::flowchart::{case_json, value_of};
 use super::app::Printing;
 use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
 use crate::case::Case;
-use crate::kb::fields::{Field, FIELDS};
+use crate::kb::fields::{value_text, Field, FIELDS};
 use crate::kb::nodes::node;
 use crate::kb::patient::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
 
-/// Every field in words, in `FIELDS` order, once per change of the case.
-fn entered(case: RwSignal<Case>) -> Memo<Vec<String>> {
-    Memo::new(move |_| {
-        let json = case.with(case_json);
-        FIELDS.iter().map(|f| value_of(&json, f.name)).collect()
-    })
+/// Every field in the form's words (`None`: unknown), in `FIELDS` order, once per change of the case.
+fn entered(case: RwSignal<Case>) -> Memo<Vec<Option<String>>> {
+    Memo::new(move |_| case.with(|c| FIELDS.iter().map(|f| value_text(c, f.name)).collect()))
 }
 
-fn known_rows(values: Memo<Vec<String>>, label: fn(&Field) -> &'static str) -> impl IntoView {
+fn known_rows(values: Memo<Vec<Option<String>>>, label: fn(&Field) -> &'static str) -> impl IntoView {
     move || {
         values.with(|vs| {
             FIELDS
                 .iter()
                 .zip(vs)
-                .filter(|(_, v)| *v != "unknown" && *v != "none")
+                .filter_map(|(f, v)| v.as_ref().filter(|v| *v != "None").map(|v| (f, v)))
                 .map(|(f, v)| view! { <tr><th scope="row">{label(f)}</th><td>{v.clone()}</td></tr> })
                 .collect_view()
         })
@@ -54,7 +50,7 @@ pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: 
 fn print_summary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
     let fields = entered(case);
     let unknown = move || {
-        fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| *v == "unknown").map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
+        fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| v.is_none()).map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
     };
     let path = move || {
         assessment.with(|a| a.path.iter().map(|&id| view! { <li>{node(id).title}</li> }).collect_view())

@@ -1,0 +1,129 @@
+// What the screen shows is exactly what the engine used: an invalid entry is
+// unknown in the case, a replaced case can be undone, values are shown in
+// the form's words, and no internal code or markup reaches the page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import {
+  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR,
+} from './harness.mjs';
+
+const env = await useBrowserAndServer();
+
+async function typeNumber(page, selector, value) {
+  await page.fill(selector, String(value));
+  await page.dispatchEvent(selector, 'change');
+}
+
+const missing = (page) => page.$$eval('[data-missing]', (els) => els.map((e) => e.dataset.missing));
+
+test('an invalid number makes its field unknown in the case, and the typed text and its error stay', async () => {
+  const context = await env.browser.newContext();
+  const start = { ...(await example('tnbc_first_line_naive')), age: 58, ecog: 1 };
+  const { page } = await openApp(context, env.srv.url + fragmentOf(start));
+  try {
+    await page.check('#show-all');
+    for (const [field, bad] of [['age', '300'], ['ecog', '7'], ['ecog', 'abc']]) {
+      await typeNumber(page, `#q-${field}`, bad);
+      assert.equal(await page.inputValue(`#q-${field}`), bad, 'the typed text stays');
+      assert.match(await page.textContent(`[data-error="${field}"]`), /unknown until corrected/);
+      const inCase = await caseInAddress(page);
+      assert.equal(inCase[field], undefined, `${field} ${bad} is not in the link`);
+      assert.equal(inCase.er, 'negative', 'the other entries are kept');
+    }
+    // ECOG decides the chemotherapy branch: unknown, it is listed as missing.
+    assert.ok((await missing(page)).includes('ecog'));
+    await printing(page);
+    assert.match(await page.textContent('.print-summary .unknown'), /ECOG/);
+    await printing(page, false);
+    await typeNumber(page, '#q-ecog', '1');
+    assert.equal(await page.isHidden('[data-error="ecog"]'), true);
+    assert.equal((await caseInAddress(page)).ecog, 1);
+    assert.ok(!(await missing(page)).includes('ecog'));
+  } finally {
+    await context.close();
+  }
+});
+
+test('an invalid number is dropped when the whole case is cleared, and the clear can be undone', async () => {
+  const context = await env.browser.newContext();
+  const original = await example('post_progressed_on_letrozole');
+  const { page } = await openApp(context, env.srv.url + fragmentOf(original));
+  try {
+    await page.check('#show-all');
+    await typeNumber(page, '#q-age', '300');
+    const held = await caseInAddress(page);
+    await page.click('#clear');
+    assert.equal(await page.inputValue('#q-age'), '');
+    assert.equal(await page.isHidden('[data-error="age"]'), true);
+    await page.waitForSelector('[data-testid="undo"]:not([hidden])');
+    await page.click('#undo');
+    assert.deepEqual(await caseInAddress(page), held, 'undo brings the case back');
+    assert.equal(await page.inputValue('#q-er'), 'positive');
+    assert.equal(await page.isHidden('[data-testid="undo"]'), true);
+  } finally {
+    await context.close();
+  }
+});
+
+test('an import can be undone', async () => {
+  const context = await env.browser.newContext();
+  const original = await example('post_progressed_on_letrozole');
+  const { page } = await openApp(context, env.srv.url + fragmentOf(original));
+  try {
+    const before = await caseInAddress(page);
+    const other = await example('tnbc_first_line_naive');
+    await page.setInputFiles('#import', { name: 'case.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(other)) });
+    await page.waitForSelector('[data-testid="undo"]:not([hidden])');
+    assert.equal(await page.inputValue('#q-er'), 'negative');
+    await page.click('#undo');
+    assert.deepEqual(await caseInAddress(page), before);
+  } finally {
+    await context.close();
+  }
+});
+
+/// Words of lower-case letters joined by underscores (an internal id), and markdown bold.
+function codes(text) {
+  const snake = text.match(/\b[a-z]+(?:_[a-z]+)+\b/g) ?? [];
+  return [...snake, ...(text.includes('**') ? ['**'] : [])];
+}
+
+const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+
+test('no internal code or markup on the page or the print-out of any example case', async () => {
+  assert.deepEqual(codes('Caution (vte_history): **x**'), ['vte_history', '**'], 'the scanner finds codes');
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    for (const name of NAMES) {
+      await page.goto(env.srv.url + fragmentOf(await example(name)));
+      await page.waitForSelector('[data-testid="app-ready"]');
+      for (const d of await page.$$('.results details')) await d.evaluate((el) => (el.open = true));
+      await page.click('[data-node="w.receptors"]');
+      await page.waitForSelector('[data-detail]');
+      await printing(page);
+      await page.waitForSelector('.print-summary');
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.deepEqual(codes(text), [], `${name}`);
+      await printing(page, false);
+    }
+  } finally {
+    await context.close();
+  }
+});
+
+test('"Why not" gives each option not offered its specific reason', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('post_progressed_on_letrozole')));
+  try {
+    await page.click('.why-not summary');
+    await page.waitForSelector('[data-why-not="nsai"]');
+    const reasons = await page.$$eval('[data-why-not]', (els) => els.map((e) => e.textContent));
+    assert.ok(reasons.length > 20, `${reasons.length} options not offered`);
+    assert.deepEqual(reasons.filter((r) => r.includes('Not part of the branch')), []);
+    assert.match(await page.textContent('[data-why-not="nsai"]'), /resistant.*letrozole/);
+  } finally {
+    await context.close();
+  }
+});
