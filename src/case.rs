@@ -313,6 +313,38 @@ impl Case {
         Ok(case)
     }
 
+    /// Reads what can be read of a damaged case (a link): a field of one value
+    /// that cannot be read is left unknown, with its error, and every other
+    /// field is kept. A list that cannot be read fails the whole case, since
+    /// leaving it out would read as "none" (no sites, no emergency, no prior
+    /// therapy); so does anything wrong with the document as a whole.
+    pub fn from_json_partial(text: &str) -> Result<(Case, Vec<CaseError>), CaseError> {
+        const LISTS: &[&str] = &["sites", "emergencies", "endocrine_history", "chemo_history"];
+        let is_list = |field: &str| LISTS.contains(&field.split(['[', '.']).next().unwrap_or(field));
+        match Case::from_json(text) {
+            Ok(case) => return Ok((case, Vec::new())),
+            Err(e) if e.field.is_empty() || is_list(&e.field) => return Err(e),
+            Err(_) => {}
+        }
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|e| CaseError { field: String::new(), problem: clean_message(&e) })?;
+        let Some(fields) = value.as_object() else {
+            return Err(CaseError { field: String::new(), problem: "a case must be a JSON object".into() });
+        };
+        let (mut readable, mut errors) = (serde_json::Map::new(), Vec::new());
+        for (name, v) in fields {
+            let one = serde_json::Value::Object([(name.clone(), v.clone())].into_iter().collect());
+            match Case::from_json(&one.to_string()) {
+                Ok(_) => {
+                    readable.insert(name.clone(), v.clone());
+                }
+                Err(e) if is_list(name) => return Err(e),
+                Err(e) => errors.push(e),
+            }
+        }
+        Ok((Case::from_json(&serde_json::Value::Object(readable).to_string())?, errors))
+    }
+
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a case always serialises")
     }

@@ -15,6 +15,17 @@ pub fn to_fragment(case: &Case) -> String {
 /// Reads a case from a fragment (with or without the leading `#`). An empty
 /// fragment, or one that is not a case link, is `Ok(None)`.
 pub fn from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
+    decoded(fragment)?.map(|text| Case::from_json(&text)).transpose()
+}
+
+/// As `from_fragment`, but a damaged field of one value is left unknown and
+/// reported while the rest of the case loads (`Case::from_json_partial`).
+pub fn from_fragment_partial(fragment: &str) -> Result<Option<(Case, Vec<CaseError>)>, CaseError> {
+    decoded(fragment)?.map(|text| Case::from_json_partial(&text)).transpose()
+}
+
+/// The case text a fragment carries, or `None` when it carries none.
+fn decoded(fragment: &str) -> Result<Option<String>, CaseError> {
     let fragment = fragment.strip_prefix('#').unwrap_or(fragment);
     let Some(data) = fragment.strip_prefix(PREFIX) else { return Ok(None) };
     let link = |problem: String| CaseError { field: String::new(), problem };
@@ -24,6 +35,5 @@ pub fn from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
     let bytes = URL_SAFE_NO_PAD
         .decode(data.trim_end_matches('='))
         .map_err(|e| link(format!("the case link is damaged: it is not base64url ({e})")))?;
-    let text = String::from_utf8(bytes).map_err(|_| link("the case link is damaged: it is not UTF-8 text".into()))?;
-    Case::from_json(&text).map(Some)
+    String::from_utf8(bytes).map(Some).map_err(|_| link("the case link is damaged: it is not UTF-8 text".into()))
 }

@@ -103,3 +103,41 @@ fn the_address_carries_a_case_and_refuses_a_damaged_one() {
     let e = share::from_fragment(&format!("case={misspelt}")).unwrap_err();
     assert!(e.to_string().contains("visceral_crsis"), "{e}");
 }
+
+#[test]
+fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
+    use mbc_aid::kb::fields::plain_error;
+    use mbc_aid::share::{from_fragment_partial, to_fragment};
+    let link = |json: &str| format!("#case={}", base64_url(json));
+    let (case, unread) = from_fragment_partial(&link(r#"{"her2": "negative", "er": "positive", "age": 300, "ecog": "x", "visceral_crsis": "yes"}"#))
+        .unwrap()
+        .unwrap();
+    assert_eq!((case.her2.as_str(), case.er.as_str(), case.age, case.ecog), ("negative", "positive", None, None));
+    let words: Vec<String> = unread.iter().map(plain_error).collect();
+    assert_eq!(
+        words,
+        [
+            "Age (years): 300 is out of range; expected 18–120",
+            "ECOG performance status: expected a number or null, found the string \"x\"",
+            "“visceral_crsis”: not a question this app knows",
+        ]
+    );
+    let (_, unread) = from_fragment_partial(&link(r#"{"her2": "maybe"}"#)).unwrap().unwrap();
+    assert_eq!(plain_error(&unread[0]), "HER2 status: \"maybe\" is not allowed");
+    // A list that cannot be read would read as "none" if left out: the whole link is refused.
+    for bad in [r#"{"er": "positive", "sites": "bone"}"#, r#"{"er": "positive", "emergencies": ["flood"]}"#,
+                r#"{"er": "positive", "chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#] {
+        assert!(from_fragment_partial(&link(bad)).is_err(), "{bad}");
+    }
+    // Damaged as a whole: refused.
+    assert!(from_fragment_partial(&link(r#"{"her2": "#)).is_err());
+    assert!(from_fragment_partial("#case=!!!").is_err());
+    // An intact link reads in full with nothing to report.
+    let c = Case::from_json(r#"{"her2": "negative", "sites": ["bone"]}"#).unwrap();
+    assert_eq!(from_fragment_partial(&to_fragment(&c)).unwrap(), Some((c, Vec::new())));
+}
+
+fn base64_url(text: &str) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}

@@ -76,7 +76,8 @@ fn appears(number: &str, haystack: &str) -> bool {
 fn every_number_shown_to_a_patient_is_in_its_source() {
     let mut checked = 0;
     for p in PATIENT_OPTIONS {
-        for f in p.how.iter().chain(p.benefits).chain(p.harms) {
+        let by_step = BY_STEP.iter().filter(|s| s.id == p.id).flat_map(|s| s.benefits);
+        for f in p.how.iter().chain(p.benefits).chain(p.harms).chain(by_step) {
             let src = source_text(p.id, f.source);
             let labels = f.groups.iter().map(|g| g.label).collect::<Vec<_>>().join(" ");
             for n in numbers(f.text).into_iter().chain(numbers(&labels)) {
@@ -126,6 +127,10 @@ fn side_words(findings: &[Finding], unstudied: bool, missing: &str) -> usize {
     stated + if unstudied { words(missing) } else { 0 }
 }
 
+fn has_any_study(findings: &[Finding]) -> bool {
+    studies(findings) > 0
+}
+
 fn studies(findings: &[Finding]) -> usize {
     findings.iter().filter(|f| matches!(f.source, Source::Ref(_))).count()
 }
@@ -138,11 +143,15 @@ fn studies(findings: &[Finding]) -> usize {
 #[test]
 fn benefits_and_harms_have_equal_detail() {
     let mut unequal = Vec::new();
-    for p in PATIENT_OPTIONS {
-        let b = side_words(p.benefits, p.benefits_unstudied(), BENEFITS_NOT_IN_SOURCES);
+    // Each option as shown at every step that has its own findings, and elsewhere.
+    let shown = PATIENT_OPTIONS.iter().map(|p| (p, p.benefits)).chain(
+        BY_STEP.iter().map(|s| (PATIENT_OPTIONS.iter().find(|p| p.id == s.id).expect("a step finding of a known option"), s.benefits)),
+    );
+    for (p, benefits) in shown {
+        let b = side_words(benefits, !has_any_study(benefits), BENEFITS_NOT_IN_SOURCES);
         let h = side_words(p.harms, p.harms_unstudied(), HARMS_NOT_IN_SOURCES);
         assert!(b > 0 && h > 0, "{}: a side with nothing to say", p.id);
-        match (studies(p.benefits), studies(p.harms)) {
+        match (studies(benefits), studies(p.harms)) {
             (0, 0) => {}
             (n, 0) | (0, n) if n > 1 => unequal.push(format!("{}: {n} studies on one side, none on the other", p.id)),
             (0, _) | (_, 0) => {}
@@ -289,4 +298,28 @@ fn patient_text_never_tells_which_treatment_to_choose() {
             assert!(!lower.contains(d), "{d:?} in {s:?}");
         }
     }
+}
+
+/// Study figures match the line of therapy: after a non-steroidal AI the
+/// exemestane and fulvestrant cards show the trial run in that setting (EFECT),
+/// not first-line data; the fulvestrant dose is explained as the dose used.
+#[test]
+fn study_figures_match_the_line_of_therapy() {
+    use mbc_aid::ids::RefId;
+    use mbc_aid::{evaluate, Case};
+    let cited = |case: &str, id: OptionId| {
+        let a = evaluate(&Case::from_json(case).unwrap());
+        assert!(a.is_offered(id), "{id} offered");
+        let p = PATIENT_OPTIONS.iter().find(|p| p.id == id).unwrap();
+        p.benefits_at(&a.path).iter().filter_map(|f| match f.source { Source::Ref(r) => Some(r), Source::Spec => None }).collect::<Vec<_>>()
+    };
+    let first_line = r#"{"her2": "negative", "er": "positive", "menopause": "post", "visceral_crisis": "no", "rapid_progression": "no"}"#;
+    let after_nsai = r#"{"her2": "negative", "er": "positive", "menopause": "post", "visceral_crisis": "no", "rapid_progression": "no",
+        "endocrine_history": [{"agent": "letrozole", "setting": "metastatic", "outcome": "progressed", "benefit": "yes"}]}"#;
+    assert_eq!(cited(first_line, OptionId::Exemestane), [RefId::Paridaens2008]);
+    assert_eq!(cited(after_nsai, OptionId::Exemestane), [RefId::Chia2008]);
+    assert_eq!(cited(after_nsai, OptionId::Fulvestrant), [RefId::Chia2008]);
+    let fulvestrant = PATIENT_OPTIONS.iter().find(|p| p.id == OptionId::Fulvestrant).unwrap();
+    let first = &fulvestrant.benefits_at(&evaluate(&Case::from_json(first_line).unwrap()).path)[0];
+    assert!(first.text.starts_with("The dose used is 500 mg") && !first.text.contains("was compared with 250"), "{}", first.text);
 }

@@ -114,3 +114,27 @@ pub fn value_text(case: &crate::case::Case, name: &str) -> Option<String> {
         _ => None,
     }
 }
+
+/// A case error in plain words for the page: the field's label, and the
+/// problem without the parser's list of allowed codes.
+pub fn plain_error(e: &crate::case::CaseError) -> String {
+    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label);
+    let problem = if e.problem.starts_with("unknown field") {
+        "not a question this app knows".to_string()
+    } else if let Some(rest) = e.problem.strip_prefix("unknown variant ") {
+        let value = rest.split(',').next().unwrap_or(rest).trim_matches('`');
+        format!("“{value}” is not one of its choices")
+    } else {
+        let cut = [", expected one of", "; expected one of"].iter().filter_map(|m| e.problem.find(m)).min();
+        e.problem[..cut.unwrap_or(e.problem.len())].to_string()
+    };
+    if e.field.is_empty() {
+        problem
+    } else if field(&e.field).is_some_and(|f| f.name != e.field) {
+        format!("{label} ({}): {problem}", e.field)
+    } else if field(&e.field).is_none() {
+        format!("“{label}”: {problem}")
+    } else {
+        format!("{label}: {problem}")
+    }
+}

@@ -5,7 +5,7 @@
 //! EVIDENCE.md, or the option's own summary and notes from ALGORITHM.md.
 //! Where the sources say nothing, the view says so rather than fill the gap.
 
-use crate::ids::{OptionId, RefId};
+use crate::ids::{NodeId, OptionId, RefId};
 use OptionId::*;
 use RefId::*;
 
@@ -52,6 +52,34 @@ impl PatientOption {
         !has_study(self.harms)
     }
 }
+
+impl PatientOption {
+    /// What the studies showed, for a case at this path: a study run at a step
+    /// of the sequence replaces the usual finding when the case is at that
+    /// step, so the figures match the line of therapy.
+    pub fn benefits_at(&self, path: &[NodeId]) -> &'static [Finding] {
+        BY_STEP.iter().find(|s| s.id == self.id && path.contains(&s.step)).map_or(self.benefits, |s| s.benefits)
+    }
+}
+
+/// A study of one step of the sequence, shown for the option at that step.
+pub struct StepFindings {
+    pub id: OptionId,
+    pub step: NodeId,
+    pub benefits: &'static [Finding],
+}
+
+/// After a non-steroidal AI, exemestane and fulvestrant were compared in EFECT.
+const EFECT: Finding = Finding {
+    source: Source::Ref(Chia2008),
+    text: "In a study of 693 women whose cancer grew after letrozole or anastrozole, fulvestrant and exemestane were compared. The typical time before the cancer grew was 3.7 months with each. The cancer shrank or stopped growing for a time in about:",
+    groups: &[g("fulvestrant", "32.2"), g("exemestane", "31.5")],
+};
+
+pub static BY_STEP: &[StepFindings] = &[
+    StepFindings { id: Exemestane, step: NodeId::TPostAfterNsai, benefits: &[EFECT] },
+    StepFindings { id: Fulvestrant, step: NodeId::TPostAfterNsai, benefits: &[EFECT] },
+];
 
 fn has_study(findings: &[Finding]) -> bool {
     findings.iter().any(|f| matches!(f.source, Source::Ref(_)))
@@ -210,8 +238,8 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         benefits: &[
             Finding {
                 source: Source::Ref(Dileo2010),
-                text: "In a study of 736 women, a dose of 500 mg was compared with 250 mg. The cancer shrank or stopped growing for a time in:",
-                groups: &[g("500 mg", "45.6"), g("250 mg", "39.6")],
+                text: "The dose used is 500 mg. It was chosen after a study of 736 women found it worked better than a lower dose (250 mg). The cancer shrank or stopped growing for a time in:",
+                groups: &[g("500 mg, the dose used", "45.6"), g("250 mg, the lower dose", "39.6")],
             },
         ],
         harms: &[],

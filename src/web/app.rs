@@ -10,7 +10,8 @@ use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
 use super::summary::PrintSummary;
 use super::values::Values;
-use crate::case::Case;
+use crate::case::{Case, CaseError};
+use crate::kb::fields::plain_error;
 use crate::{evaluate, share};
 use super::{files, pwa};
 use gloo::events::EventListener;
@@ -38,6 +39,14 @@ fn write_hash(case: &Case) {
 #[derive(Clone, Copy)]
 pub struct Printing(pub RwSignal<bool>);
 
+/// The message for a link read in part, naming each field left unknown.
+fn partly_read(unread: &[CaseError]) -> Option<String> {
+    (!unread.is_empty()).then(|| {
+        let each: Vec<String> = unread.iter().map(plain_error).collect();
+        format!("Part of the case in this link could not be read and is left unknown — {}. Everything else was loaded.", each.join("; "))
+    })
+}
+
 /// A replaced case and its values, kept so that the replacement can be undone.
 #[derive(Clone)]
 struct Undo {
@@ -59,10 +68,14 @@ enum View {
 #[component]
 pub fn App() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
-    let initial = match share::from_fragment(&location_hash()) {
-        Ok(case) => case.unwrap_or_default(),
+    let initial = match share::from_fragment_partial(&location_hash()) {
+        Ok(loaded) => {
+            let (case, unread) = loaded.unwrap_or_default();
+            problem.set(partly_read(&unread));
+            case
+        }
         Err(e) => {
-            problem.set(Some(format!("The case in this link could not be read — {e}. The form starts empty.")));
+            problem.set(Some(format!("The case in this link could not be read — {}. The form starts empty.", plain_error(&e))));
             Case::default()
         }
     };
@@ -85,8 +98,15 @@ pub fn App() -> impl IntoView {
     // address, more than the rest of an input's work): the address follows
     // once the user pauses, not on every change.
     let hash_timer = StoredValue::new(None::<i32>);
+    // A case just read from the address is not written back: a link that was
+    // read in part stays as given until the user changes something.
+    let from_address = StoredValue::new(true);
     Effect::new(move |_| {
         case.track();
+        if from_address.get_value() {
+            from_address.set_value(false);
+            return;
+        }
         if let Some(id) = hash_timer.get_value() {
             window().clear_timeout_with_handle(id);
         }
@@ -99,17 +119,21 @@ pub fn App() -> impl IntoView {
     });
 
     // A link pasted into the address bar: load it, or say why not and keep the current case.
-    let on_hash = move |_: &web_sys::Event| match share::from_fragment(&location_hash()) {
-        Ok(Some(c)) => {
-            problem.set(None);
+    let on_hash = move |_: &web_sys::Event| match share::from_fragment_partial(&location_hash()) {
+        Ok(Some((c, unread))) => {
+            problem.set(partly_read(&unread));
             if c != case.get_untracked() {
                 replaced.update(|n| *n += 1);
+                from_address.set_value(true);
                 case.set(c);
             }
         }
         Ok(None) => {}
         Err(e) => {
-            problem.set(Some(format!("The case in this link could not be read — {e}. Your current entries are kept.")));
+            problem.set(Some(format!(
+                "The case in this link could not be read — {}. Your current entries are kept.",
+                plain_error(&e)
+            )));
             case.with_untracked(write_hash);
         }
     };

@@ -2,6 +2,7 @@
 //! device; an import is validated exactly like a case file.
 
 use crate::case::{Case, MAX_CASE_BYTES};
+use crate::kb::fields::plain_error;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -35,7 +36,7 @@ pub fn import(file: web_sys::File, problem: RwSignal<Option<String>>, apply: imp
     }
     let file = gloo::file::File::from(file);
     let reader = gloo::file::callbacks::read_as_text(&file, move |result| {
-        match result.map_err(|e| e.to_string()).and_then(|text| Case::from_json(&text).map_err(|e| e.to_string())) {
+        match result.map_err(|e| e.to_string()).and_then(|text| Case::from_json(&text).map_err(|e| plain_error(&e))) {
             Ok(c) => {
                 problem.set(None);
                 apply(c);

@@ -18,6 +18,9 @@ const GAP_X: f64 = 14.0;
 const GAP_Y: f64 = 30.0;
 const LINE: f64 = 15.0;
 const CHARS: usize = 22;
+/// The margin beside the boxes where an edge that skips a row runs, so that
+/// no edge is drawn across a box it does not join.
+const LANE: f64 = 12.0;
 
 struct Placed {
     id: NodeId,
@@ -87,6 +90,21 @@ fn layout(figure: Figure, cols: usize) -> Layout {
     Layout { boxes, width, height: y - GAP_Y }
 }
 
+/// Selects a box and, once its detail is drawn, brings the detail into view
+/// if it is off screen (it sits below both figures).
+fn select(selected: RwSignal<Option<NodeId>>, id: NodeId) {
+    selected.set(Some(id));
+    set_timeout(
+        || {
+            let Some(detail) = document().query_selector(".node-detail").ok().flatten() else { return };
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            detail.scroll_into_view_with_scroll_into_view_options(&options);
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
 #[component]
 fn FigureSvg(
     figure: Figure,
@@ -110,7 +128,16 @@ fn FigureSvg(
                 let (x1, y1) = pos(from)?;
                 let (x2, y2) = pos(to)?;
                 let (sx, sy, ex, ey) = (x1 + W / 2.0, y1 + H, x2 + W / 2.0, y2);
-                let d = format!("M{sx},{sy} C{sx},{},{ex},{},{ex},{ey}", sy + GAP_Y / 2.0, ey - GAP_Y / 2.0);
+                let d = if ey - sy <= GAP_Y + 0.5 {
+                    // The next row: the curve stays in the gap between the two rows.
+                    format!("M{sx},{sy} C{sx},{},{ex},{},{ex},{ey}", sy + GAP_Y / 2.0, ey - GAP_Y / 2.0)
+                } else {
+                    // Rows between: along the gap below the source to the nearer margin,
+                    // down the margin, and along the gap above the target.
+                    let lane = if sx < l.width / 2.0 { -LANE / 2.0 } else { l.width + LANE / 2.0 };
+                    let (below, above) = (sy + GAP_Y / 2.0, ey - GAP_Y / 2.0);
+                    format!("M{sx},{sy} L{sx},{below} L{lane},{below} L{lane},{above} L{ex},{above} L{ex},{ey}")
+                };
                 Some(view! {
                     <path d=d class="edge" class:lit=move || on_path(from) && on_path(to) marker-end=format!("url(#{arrow})")/>
                 })
@@ -145,11 +172,11 @@ fn FigureSvg(
                         tabindex="0"
                         aria-label=label
                         aria-pressed=move || (selected.get() == Some(id)).to_string()
-                        on:click=move |_| selected.set(Some(id))
+                        on:click=move |_| select(selected, id)
                         on:keydown=move |ev| {
                             if ev.key() == "Enter" || ev.key() == " " {
                                 ev.prevent_default();
-                                selected.set(Some(id));
+                                select(selected, id);
                             }
                         }
                     >
@@ -163,7 +190,7 @@ fn FigureSvg(
             })
             .collect_view();
         view! {
-            <svg viewBox=format!("-4 -4 {} {}", l.width + 8.0, l.height + 8.0) class="figure-svg" role="group" aria-label=title>
+            <svg viewBox=format!("{} -4 {} {}", -4.0 - LANE, l.width + 8.0 + 2.0 * LANE, l.height + 8.0) class="figure-svg" role="group" aria-label=title>
                 <defs>
                     <marker id=arrow viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
                         <path d="M0,0 L10,5 L0,10 z"/>

@@ -299,16 +299,92 @@ fn history<A: Choice + Send + Sync>(
             </li>
         }
     };
+    // Rows being added: not part of the case until agent, setting and outcome
+    // are all chosen (an exposure without them is no exposure, §1).
+    let drafts = RwSignal::new(Vec::<Draft<A>>::new());
+    let draft_count = Memo::new(move |_| drafts.with(Vec::len));
+    let Replaced(replaced) = expect_context();
+    Effect::new(move |_| {
+        replaced.track();
+        drafts.set(Vec::new());
+    });
+    let draft_row = move |d: usize| {
+        let index = count.get_untracked() + d;
+        let id = move |part: &str| format!("q-{name}-{index}-{part}");
+        let pick = move |update: fn(&mut Draft<A>, &str), v: String| {
+            drafts.update(|all| {
+                if let Some(x) = all.get_mut(d) {
+                    update(x, &v)
+                }
+            });
+            let done = drafts.with_untracked(|all| all.get(d).and_then(Draft::complete));
+            if let Some(e) = done {
+                drafts.update(|all| {
+                    all.remove(d);
+                });
+                case.update(|c| set(c).push(e));
+            }
+        };
+        let choose = || view! { <option value="" selected>"— choose —"</option> };
+        let agents = A::all().iter().map(|a| view! { <option value=a.as_str()>{a.label()}</option> }).collect_view();
+        let settings = Setting::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view();
+        let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
+        view! {
+            <li class="exposure draft" data-draft=index>
+                <label for=id("agent")>"Agent"</label>
+                <select id=id("agent") prop:value=move || drafts.with(|all| all.get(d).and_then(|x| x.agent).map_or("", |v| v.as_str()))
+                    on:change=move |ev| pick(|x, v| x.agent = A::parse(v), event_target_value(&ev))>
+                    {choose()}{agents}
+                </select>
+                <label for=id("setting")>"Setting"</label>
+                <select id=id("setting") prop:value=move || drafts.with(|all| all.get(d).and_then(|x| x.setting).map_or("", |v| v.as_str()))
+                    on:change=move |ev| pick(|x, v| x.setting = Setting::parse(v), event_target_value(&ev))>
+                    {choose()}{settings}
+                </select>
+                <label for=id("outcome")>"Outcome"</label>
+                <select id=id("outcome") prop:value=move || drafts.with(|all| all.get(d).and_then(|x| x.outcome).map_or("", |v| v.as_str()))
+                    on:change=move |ev| pick(|x, v| x.outcome = Outcome::parse(v), event_target_value(&ev))>
+                    {choose()}{outcomes}
+                </select>
+                <p class="incomplete" role="status">"Incomplete: not part of the case until agent, setting and outcome are chosen."</p>
+                <button type="button" class="remove" on:click=move |_| drafts.update(|all| { if d < all.len() { all.remove(d); } })>
+                    "Remove"
+                </button>
+            </li>
+        }
+    };
     view! {
         <fieldset class="question history" id=format!("q-{name}") data-field=name tabindex="-1">
             <legend>{f.label}</legend>
             <p class="definition">{f.definition}</p>
-            <ol>{move || (0..count.get()).map(row).collect_view()}</ol>
+            <ol>
+                {move || (0..count.get()).map(row).collect_view()}
+                {move || (0..draft_count.get()).map(draft_row).collect_view()}
+            </ol>
             <button type="button" class="add" id=format!("add-{name}")
-                on:click=move |_| case.update(|c| set(c).push(Exposure::new(A::all()[0], Setting::Metastatic, Outcome::Progressed)))>
+                on:click=move |_| drafts.update(|all| all.push(Draft::default()))>
                 "Add a prior therapy"
             </button>
         </fieldset>
+    }
+}
+
+/// A prior-therapy row still being filled in.
+struct Draft<A> {
+    agent: Option<A>,
+    setting: Option<Setting>,
+    outcome: Option<Outcome>,
+}
+
+impl<A> Default for Draft<A> {
+    fn default() -> Self {
+        Draft { agent: None, setting: None, outcome: None }
+    }
+}
+
+impl<A: Choice> Draft<A> {
+    fn complete(&self) -> Option<Exposure<A>> {
+        Some(Exposure::new(self.agent?, self.setting?, self.outcome?))
     }
 }
 

@@ -8,6 +8,7 @@
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::case::Case;
+use crate::ids::NodeId;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::kb::alerts::{alert, Severity};
 use crate::kb::fields::field;
@@ -76,7 +77,7 @@ fn findings(list: &'static [Finding], missing: Option<&'static str>) -> impl Int
     }
 }
 
-fn option_card(o: &OptionResult) -> impl IntoView {
+fn option_card(o: &OptionResult, path: &[NodeId]) -> impl IntoView {
     // Every option the engine offers has an entry (tests/patient_text.rs).
     let p: Option<&PatientOption> = patient_option(o.id);
     p.map(|p| {
@@ -89,7 +90,7 @@ fn option_card(o: &OptionResult) -> impl IntoView {
                     <dt class="detail">{HOW}</dt>
                     <dd class="how">{findings(p.how, p.how.is_empty().then_some(patient::HOW_NOT_IN_SOURCES))}</dd>
                     <dt class="detail">{BENEFITS}</dt>
-                    <dd class="benefits">{findings(p.benefits, p.benefits_unstudied().then_some(patient::BENEFITS_NOT_IN_SOURCES))}</dd>
+                    <dd class="benefits">{findings(p.benefits_at(path), p.benefits_unstudied().then_some(patient::BENEFITS_NOT_IN_SOURCES))}</dd>
                     <dt class="detail">{HARMS}</dt>
                     <dd class="harms">{findings(p.harms, p.harms_unstudied().then_some(patient::HARMS_NOT_IN_SOURCES))}</dd>
                 </dl>
@@ -136,7 +137,7 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                     view! {
                         <section class=format!("p-options {}", role.as_str())>
                             <h3>{title}</h3>
-                            <ul>{items.into_iter().map(option_card).collect_view()}</ul>
+                            <ul>{items.into_iter().map(|o| option_card(o, &a.path)).collect_view()}</ul>
                         </section>
                     }
                 })

@@ -80,7 +80,7 @@ test('a missing input links to its question, and a selected box explains itself'
     await page.focus('[data-node="w.receptors"]');
     await page.keyboard.press('Enter');
     const detail = await page.textContent('[data-detail="w.receptors"]');
-    assert.match(detail, /HER2 status: negative/);
+    assert.match(detail, /HER2 status: Negative/, "the value in the form's words");
     assert.match(detail, /Hammond/);
   } finally {
     await page.close();

@@ -127,3 +127,57 @@ test('"Why not" gives each option not offered its specific reason', async () => 
     await context.close();
   }
 });
+
+test('a new prior-therapy row starts empty and is not part of the case until complete', async () => {
+  const context = await env.browser.newContext();
+  const { page } = await openApp(context, env.srv.url + fragmentOf({ her2: 'negative', er: 'positive', menopause: 'post' }));
+  try {
+    await page.check('#show-all');
+    await page.click('#add-endocrine_history');
+    const id = (part) => `#q-endocrine_history-0-${part}`;
+    for (const part of ['agent', 'setting', 'outcome']) assert.equal(await page.inputValue(id(part)), '', `${part} starts unchosen`);
+    assert.match(await page.textContent('.exposure.draft .incomplete'), /not part of the case/);
+    await page.selectOption(id('agent'), 'letrozole');
+    await page.selectOption(id('setting'), 'metastatic');
+    assert.equal(await page.inputValue(id('agent')), 'letrozole', 'a choice stays while the row is incomplete');
+    assert.equal((await caseInAddress(page)).endocrine_history, undefined, 'incomplete: not in the case');
+    assert.equal(await page.getAttribute('[data-node="t.et_progression"]', 'data-on-path'), 'false');
+    await page.selectOption(id('outcome'), 'progressed');
+    assert.deepEqual((await caseInAddress(page)).endocrine_history, [{ agent: 'letrozole', setting: 'metastatic', outcome: 'progressed' }]);
+    assert.equal(await page.isVisible('.exposure.draft'), false);
+    assert.equal(await page.getAttribute('[data-node="t.et_progression"]', 'data-on-path'), 'true');
+  } finally {
+    await context.close();
+  }
+});
+
+test('every select shows what the case holds, and the print-out says the same in the same words', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    for (const name of NAMES) {
+      await page.goto(env.srv.url + fragmentOf(await example(name)));
+      await page.waitForSelector('[data-testid="app-ready"]');
+      await page.check('#show-all');
+      const shown = await page.$$eval('.case-form .question[data-field] > select', (els) =>
+        els.map((s) => [s.closest('.question').querySelector('label').textContent, s.selectedOptions[0]?.textContent]));
+      await printing(page);
+      await page.waitForSelector('.print-summary');
+      const printed = await page.evaluate(() => ({
+        rows: Object.fromEntries([...document.querySelectorAll('.print-summary table.inputs tr')].map((r) => [r.querySelector('th').textContent, r.querySelector('td').textContent])),
+        unknown: document.querySelector('.print-summary .unknown').textContent,
+      }));
+      for (const [label, value] of shown) {
+        if (value === 'Unknown') {
+          assert.ok(printed.unknown.includes(label), `${name}: ${label} shows Unknown but is not printed as not known`);
+          assert.equal(printed.rows[label], undefined, `${name}: ${label}`);
+        } else {
+          assert.equal(printed.rows[label], value, `${name}: ${label} shows ${value}`);
+        }
+      }
+      await printing(page, false);
+    }
+  } finally {
+    await context.close();
+  }
+});
