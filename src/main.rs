@@ -2,21 +2,27 @@
 //!
 //! ```text
 //! mbc-aid evaluate FILE|-     print the assessment of one case as JSON
+//! mbc-aid whatif FILE|-       print, as JSON, each missing input with each value it
+//!                             can take and the strategy, preferred options and path
+//!                             that would follow
 //! mbc-aid check DIR           run every example case in DIR against its `expect` block
 //! ```
 
 use mbc_aid::check::{check_dir, CheckOutcome};
+use mbc_aid::engine::whatif::whatif;
 use mbc_aid::{evaluate, Case};
 use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: mbc-aid evaluate FILE   (FILE may be - for standard input)
+       mbc-aid whatif FILE
        mbc-aid check DIR";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
-        ["evaluate", file] => evaluate_file(file),
+        ["evaluate", file] => print_json(file, |case| serde_json::to_string_pretty(&evaluate(case))),
+        ["whatif", file] => print_json(file, |case| serde_json::to_string_pretty(&whatif(case))),
         ["check", dir] => check(dir),
         ["--help" | "-h" | "help"] => {
             println!("{USAGE}");
@@ -29,7 +35,9 @@ fn main() -> ExitCode {
     }
 }
 
-fn evaluate_file(file: &str) -> ExitCode {
+/// Reads the case in `file` (or standard input) and prints `output` of it;
+/// a case that cannot be read is one line on standard error and exit code 2.
+fn print_json(file: &str, output: fn(&Case) -> serde_json::Result<String>) -> ExitCode {
     let text = if file == "-" {
         let mut s = String::new();
         std::io::stdin().read_to_string(&mut s).map(|_| s)
@@ -45,8 +53,7 @@ fn evaluate_file(file: &str) -> ExitCode {
     };
     match Case::from_json(&text) {
         Ok(case) => {
-            let out = serde_json::to_string_pretty(&evaluate(&case)).expect("an assessment always serialises");
-            println!("{out}");
+            println!("{}", output(&case).expect("the output always serialises"));
             ExitCode::SUCCESS
         }
         Err(e) => {

@@ -98,3 +98,20 @@ fn the_visceral_crisis_alert_speaks_to_where_the_case_goes() {
     let her2 = message(r#"{"her2":"positive","visceral_crisis":"yes"}"#);
     assert!(!her2.contains("re-testing") && !her2.contains("chemotherapy"), "{her2}");
 }
+
+#[test]
+fn whatif_prints_each_missing_input_with_its_values_and_exits_as_evaluate() {
+    let case = r#"{"her2":"negative","er":"positive","menopause":"post","age":67,"rapid_progression":"no","vte_history":"no"}"#;
+    let (code, out, err) = run(&["whatif", "-"], case);
+    assert_eq!(code, 0, "{err}");
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let first = &v[0];
+    assert_eq!(first["field"], "visceral_crisis");
+    assert_eq!(first["effect"], "strategy");
+    let yes = first["values"].as_array().unwrap().iter().find(|o| o["value"] == "yes").unwrap();
+    assert_eq!(yes["strategy"], "chemotherapy");
+    assert!(yes["preferred"].is_array() && yes["path"].is_array() && yes["path_changes"] == true);
+    let (code, out, err) = run(&["whatif", "-"], r#"{"age": 300}"#);
+    assert_eq!((code, out.as_str()), (2, ""));
+    assert!(err.contains("age") && err.lines().count() == 1, "{err}");
+}

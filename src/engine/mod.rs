@@ -6,6 +6,7 @@ mod chemo;
 mod endocrine;
 pub mod facts;
 mod supportive;
+pub mod whatif;
 mod workup;
 
 use crate::assessment::{Assessment, Role, Strategy, Subtype};

@@ -138,3 +138,65 @@ pub fn plain_error(e: &crate::case::CaseError) -> String {
         format!("{label}: {problem}")
     }
 }
+
+/// One band of a number, as "what would change" explores it: its range in
+/// words and a value inside it to evaluate.
+pub struct Band {
+    pub label: &'static str,
+    pub value: f64,
+}
+
+/// The bands of a number field that the rules tell apart: age 50 (genetics,
+/// §2), 60 (menopause after chemotherapy, §1) and 65 (everolimus, §3.1); ECOG
+/// ≤ 2 or ≥ 3 (§3.3); cumulative anthracycline dose 300 and 450 mg/m² (§3.3);
+/// months since a course ended, 3 and 12 (resistance, §1). Any other number
+/// field has none.
+pub fn bands(name: &str) -> &'static [Band] {
+    const AGE: &[Band] = &[
+        Band { label: "18–49", value: 45.0 },
+        Band { label: "50–59", value: 55.0 },
+        Band { label: "60–64", value: 62.0 },
+        Band { label: "65 or more", value: 70.0 },
+    ];
+    const ECOG: &[Band] = &[Band { label: "0–2", value: 1.0 }, Band { label: "3–4", value: 3.0 }];
+    const DOSE: &[Band] = &[
+        Band { label: "below 300 mg/m²", value: 200.0 },
+        Band { label: "300–449 mg/m²", value: 350.0 },
+        Band { label: "450 mg/m² or more", value: 450.0 },
+    ];
+    const MONTHS: &[Band] = &[
+        Band { label: "under 3 months", value: 1.0 },
+        Band { label: "3–11 months", value: 6.0 },
+        Band { label: "12 months or more", value: 24.0 },
+    ];
+    match name.rsplit(['.', ']']).next().unwrap_or(name) {
+        "age" => AGE,
+        "ecog" => ECOG,
+        "anthracycline_dose" => DOSE,
+        "months_since_end" => MONTHS,
+        _ => &[],
+    }
+}
+
+/// The known values of an enumerated field (or of an exposure's `benefit`),
+/// as (JSON spelling, label); empty for any other field.
+pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
+    use crate::case::*;
+    fn known<T: Choice>() -> Vec<(&'static str, &'static str)> {
+        T::all().iter().filter(|v| v.as_str() != "unknown").map(|v| (v.as_str(), v.label())).collect()
+    }
+    match name.rsplit(['.', ']']).next().unwrap_or(name) {
+        "menopause" => known::<Menopause>(),
+        "er" | "pr" | "primary_er" | "primary_pr" => known::<Receptor>(),
+        "her2" | "primary_her2" => known::<Her2>(),
+        "receptor_source" => known::<ReceptorSource>(),
+        "biopsy" => known::<Biopsy>(),
+        "brca" => known::<Brca>(),
+        "benefit" => known::<Benefit>(),
+        "amenorrhea_after_chemo" | "ovarian_suppression" | "staging_done" | "visceral_crisis" | "rapid_progression"
+        | "lvef_reduced" | "neuropathy" | "hepatic_impairment" | "renal_impairment" | "vte_history" | "trial_interest" => {
+            known::<Tri>()
+        }
+        _ => Vec::new(),
+    }
+}

@@ -523,7 +523,9 @@ pub mod copy {
     pub const SOURCE: &str = "Source";
     pub const PER_100: &str = "out of every 100";
     pub const ABOUT: &str = "about";
-    pub const MISSING_TITLE: &str = "Things not known yet that could change the options";
+    pub const MISSING_TITLE: &str = "Things your team may still check, and what they could change";
+    pub const COULD_CHANGE_STRATEGY: &str = "The answer could change the kind of treatment the guide lists.";
+    pub const COULD_CHANGE_OPTIONS: &str = "The answer could change which options the guide lists first.";
     pub const QUESTIONS_TITLE: &str = "Questions you may want to ask";
     pub const QUESTIONS: &[&str] = &[
         "What is the goal of this treatment for me?",

@@ -85,6 +85,8 @@ pub fn App() -> impl IntoView {
     let show_all = RwSignal::new(false);
     let view_mode = RwSignal::new(View::Clinician);
     let values = RwSignal::new(Values::default());
+    // The assessment pinned for comparison: in memory only, never in the link, a file or storage.
+    let pinned = RwSignal::new(None::<crate::assessment::Assessment>);
     let replaced = RwSignal::new(0u32);
     provide_context(Replaced(replaced));
     // What the last "Clear everything" or import replaced, until undone or dismissed.
@@ -235,10 +237,10 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" data-testid="app-ready">
             <div class="workspace" hidden=move || view_mode.get() != View::Clinician>
                 <div class="col form-col"><CaseForm case=case assessment=assessment show_all=show_all/></div>
-                <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols/></div>
+                <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols pinned=pinned/></div>
                 <div class="col results-col">
                     <PrintSummary case=case assessment=assessment values=values/>
-                    <Results case=case.read_only() assessment=assessment show_all=show_all/>
+                    <Results case=case assessment=assessment show_all=show_all pinned=pinned/>
                     <Since2012/>
                 </div>
             </div>

@@ -112,10 +112,23 @@ fn FigureSvg(
     cols: Memo<usize>,
     assessment: Memo<Assessment>,
     selected: RwSignal<Option<NodeId>>,
+    pinned: RwSignal<Option<Assessment>>,
 ) -> impl IntoView {
     // Boxes listen to the path alone: most input changes leave it as it was.
     let path = Memo::new(move |_| assessment.with(|a| a.path.clone()));
     let on_path = move |id: NodeId| path.with(|p| p.contains(&id));
+    let pinned_path = Memo::new(move |_| pinned.with(|p| p.as_ref().map(|p| p.path.clone())));
+    // A box that entered or left the path since the assessment was pinned.
+    let pin_mark = move |id: NodeId| {
+        pinned_path.with(|p| {
+            let was = p.as_ref()?.contains(&id);
+            match (was, on_path(id)) {
+                (false, true) => Some("entered"),
+                (true, false) => Some("left"),
+                _ => None,
+            }
+        })
+    };
     let arrow = if figure == Figure::Workup { "arrow-w" } else { "arrow-t" };
     let draw = move || {
         let l = layout(figure, cols.get());
@@ -150,7 +163,12 @@ fn FigureSvg(
                 let id = b.id;
                 let n = node(id);
                 let label = move || {
-                    format!("{}: {}", n.title, if on_path(id) { "on this patient's path" } else { "not on the path" })
+                    let change = match pin_mark(id) {
+                        Some("entered") => "; entered the path since the pinned assessment",
+                        Some(_) => "; left the path since the pinned assessment",
+                        None => "",
+                    };
+                    format!("{}: {}{change}", n.title, if on_path(id) { "on this patient's path" } else { "not on the path" })
                 };
                 let text = b
                     .lines
@@ -168,6 +186,7 @@ fn FigureSvg(
                         class:selected=move || selected.get() == Some(id)
                         data-node=id.as_str()
                         data-on-path=move || on_path(id).to_string()
+                        data-pin=move || pin_mark(id)
                         role="button"
                         tabindex="0"
                         aria-label=label
@@ -246,7 +265,12 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
 }
 
 #[component]
-pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<usize>) -> impl IntoView {
+pub fn Flowchart(
+    case: RwSignal<Case>,
+    assessment: Memo<Assessment>,
+    cols: Memo<usize>,
+    pinned: RwSignal<Option<Assessment>>,
+) -> impl IntoView {
     let selected = RwSignal::new(None::<NodeId>);
     // Built when first opened: closed, it is hidden from everyone, and it
     // would cost the first render and every input 64 updates.
@@ -270,8 +294,8 @@ pub fn Flowchart(case: RwSignal<Case>, assessment: Memo<Assessment>, cols: Memo<
         <section class="flowchart" aria-labelledby="flow-title">
             <h2 id="flow-title">"The algorithm"</h2>
             <p class="legend"><span class="key on">"●"</span>" on this patient's path · dimmed boxes are not"</p>
-            <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected/>
-            <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected/>
+            <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected pinned=pinned/>
+            <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected pinned=pinned/>
             <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
             <details class="outline" on:toggle=move |ev| {
                 if is_open(&ev) { outline_open.set(true) }

@@ -93,6 +93,36 @@ fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, 
 #[derive(Clone, Copy)]
 pub struct Replaced(pub RwSignal<u32>);
 
+/// An invalid entry of a number field: its text as typed and its message.
+/// Both go when the entry is corrected or the whole case is replaced.
+#[derive(Clone, Copy)]
+struct Invalid {
+    typed: RwSignal<Option<String>>,
+    error: RwSignal<Option<String>>,
+}
+
+impl Invalid {
+    fn new() -> Self {
+        let invalid = Invalid { typed: RwSignal::new(None), error: RwSignal::new(None) };
+        let Replaced(replaced) = expect_context();
+        Effect::new(move |_| {
+            replaced.track();
+            invalid.clear();
+        });
+        invalid
+    }
+
+    fn clear(self) {
+        self.typed.set(None);
+        self.error.set(None);
+    }
+
+    fn set(self, text: String, problem: String) {
+        self.typed.set(Some(text));
+        self.error.set(Some(format!("{problem} — treated as unknown until corrected")));
+    }
+}
+
 /// A number, or empty for unknown. Input that is not a valid value shows a
 /// message naming the problem, stays in the field as typed, and makes the
 /// field unknown in the case until it is corrected: the assessment, the link,
@@ -106,13 +136,14 @@ fn number(
     get: fn(&Case) -> Option<f64>,
     set: fn(&mut Case, Option<f64>),
 ) -> impl IntoView {
-    let error = RwSignal::new(None::<String>);
-    let typed = RwSignal::new(None::<String>);
-    let Replaced(replaced) = expect_context();
+    let invalid = Invalid::new();
+    let Invalid { typed, error } = invalid;
+    // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
+    let current = Memo::new(move |_| case.with(|c| get(c)));
     Effect::new(move |_| {
-        replaced.track();
-        error.set(None);
-        typed.set(None);
+        if current.get().is_some() {
+            invalid.clear();
+        }
     });
     let label = field(name).map_or(name, |f| f.label);
     view! {
@@ -125,18 +156,16 @@ fn number(
                 placeholder="Unknown"
                 aria-describedby=format!("d-{name} e-{name}")
                 aria-invalid=move || error.with(Option::is_some).to_string()
-                prop:value=move || typed.get().unwrap_or_else(|| case.with(|c| get(c).map(fmt_number).unwrap_or_default()))
+                prop:value=move || typed.get().unwrap_or_else(|| current.get().map(fmt_number).unwrap_or_default())
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
                     match parse_number(&text, range, whole) {
                         Ok(v) => {
-                            error.set(None);
-                            typed.set(None);
+                            invalid.clear();
                             case.update(|c| set(c, v));
                         }
                         Err(problem) => {
-                            error.set(Some(format!("{label}: {problem} — treated as unknown until corrected")));
-                            typed.set(Some(text));
+                            invalid.set(text, format!("{label}: {problem}"));
                             case.update(|c| set(c, None));
                         }
                     }
@@ -236,14 +265,8 @@ fn history<A: Choice + Send + Sync>(
         let settings = Setting::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view();
         let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
         let benefits = Benefit::ALL.iter().map(|b| view! { <option value=b.as_str()>{b.label()}</option> }).collect_view();
-        let months_error = RwSignal::new(None::<String>);
-        let months_typed = RwSignal::new(None::<String>);
-        let Replaced(replaced) = expect_context();
-        Effect::new(move |_| {
-            replaced.track();
-            months_error.set(None);
-            months_typed.set(None);
-        });
+        let months = Invalid::new();
+        let Invalid { typed: months_typed, error: months_error } = months;
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
         let metastatic = move || case.with(|c| get(c).get(i).is_some_and(|e| e.setting == Setting::Metastatic));
         let id = move |part: &str| format!("q-{name}-{i}-{part}");
@@ -272,12 +295,9 @@ fn history<A: Choice + Send + Sync>(
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
                             let parsed = parse_number(&text, (0.0, 1200.0), false);
-                            if let Err(p) = &parsed {
-                                months_error.set(Some(format!("Months since end: {p} — treated as unknown until corrected")));
-                                months_typed.set(Some(text));
-                            } else {
-                                months_error.set(None);
-                                months_typed.set(None);
+                            match &parsed {
+                                Err(p) => months.set(text, format!("Months since end: {p}")),
+                                Ok(_) => months.clear(),
                             }
                             let m = parsed.unwrap_or(None);
                             case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m });

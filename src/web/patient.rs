@@ -8,6 +8,7 @@
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::case::Case;
+use crate::engine::whatif::{whatif, Effect};
 use crate::ids::NodeId;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::kb::alerts::{alert, Severity};
@@ -146,17 +147,24 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
     };
     let nothing_offered = move || assessment.with(|a| !a.options.iter().any(|o| o.role.is_offered()));
     let some_excluded = move || assessment.with(|a| a.with_role(Role::NotRecommended).next().is_some());
-    // Read three times (the section, its list, the question): worked out once per assessment.
+    // Only the unknowns whose answer would change the options, each with what it
+    // could change (the same exploration as the clinician's "what would change").
+    // Read three times (the section, its list, the question): worked out once per case.
     let missing = Memo::new(move |_| {
-        assessment.with(|a| {
+        case.with(|c| {
             // Several entries can name one field (`chemo_history[0]…`, `[1]…`): the patient sees it once.
-            let mut labels: Vec<&str> = Vec::new();
-            for f in a.missing.iter().filter_map(|m| field(m)) {
-                if !labels.contains(&f.plain) {
-                    labels.push(f.plain);
+            let mut items: Vec<(&str, &str)> = Vec::new();
+            for e in whatif(c) {
+                let could = match e.effect {
+                    Effect::Strategy => COULD_CHANGE_STRATEGY,
+                    Effect::PreferredOptions => COULD_CHANGE_OPTIONS,
+                    Effect::Nothing => continue,
+                };
+                if let Some(f) = field(&e.field).filter(|f| !items.iter().any(|(l, _)| *l == f.plain)) {
+                    items.push((f.plain, could));
                 }
             }
-            labels
+            items
         })
     });
     view! {
@@ -185,7 +193,9 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
             <p hidden=move || !some_excluded()>{NOT_LISTED}</p>
             <section hidden=move || missing.with(Vec::is_empty)>
                 <h3>{MISSING_TITLE}</h3>
-                <ul class="p-missing">{move || missing.get().into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <ul class="p-missing">
+                    {move || missing.get().into_iter().map(|(l, could)| view! { <li data-plain-whatif=l><strong>{l}</strong>". "{could}</li> }).collect_view()}
+                </ul>
             </section>
             <section class="questions">
                 <h3>{QUESTIONS_TITLE}</h3>

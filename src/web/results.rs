@@ -4,7 +4,8 @@
 
 use crate::assessment::{Assessment, OptionResult, Role, Strategy};
 use crate::case::Case;
-use crate::ids::RefId;
+use crate::engine::whatif::{whatif, with_value, Effect};
+use crate::ids::{OptionId, RefId};
 use crate::kb::alerts::{alert, Severity};
 use crate::kb::fields::field;
 use crate::kb::options::option;
@@ -49,7 +50,25 @@ pub fn reference_view(r: RefId) -> impl IntoView {
     }
 }
 
-fn option_view(o: &OptionResult, printing: RwSignal<bool>) -> impl IntoView {
+/// How an option differs from the pinned assessment: added, or its role changed.
+fn pin_change(pinned: &Assessment, id: OptionId, role: Role) -> Option<&'static str> {
+    match pinned.role(id) {
+        None => Some("added"),
+        Some(r) if r != role => Some("role"),
+        Some(_) => None,
+    }
+}
+
+fn pin_note(pinned: &Assessment, id: OptionId, role: Role) -> Option<String> {
+    match pinned.role(id) {
+        None => Some("New since the pinned assessment.".to_string()),
+        Some(r) if r != role => Some(format!("Was {} in the pinned assessment.", role_text(r).to_lowercase())),
+        Some(_) => None,
+    }
+}
+
+fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Option<Assessment>>) -> impl IntoView {
+    let (id, role) = (o.id, o.role);
     let def = option(o.id);
     let reasons = o.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
     // Built when first opened or printed: most are never opened, and a
@@ -58,8 +77,10 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>) -> impl IntoView {
     let ids = o.refs.clone();
     let refs = move || (opened.get() || printing.get()).then(|| ids.iter().map(|&r| reference_view(r)).collect_view());
     view! {
-        <li class="option" data-option=o.id.as_str() data-role=o.role.as_str()>
+        <li class="option" data-option=o.id.as_str() data-role=o.role.as_str()
+            data-pin-change=move || pinned.with(|p| p.as_ref().and_then(|p| pin_change(p, id, role)))>
             <h4>{def.name}</h4>
+            {move || pinned.with(|p| p.as_ref().and_then(|p| pin_note(p, id, role))).map(|n| view! { <p class="pin-note">{n}</p> })}
             <p class="summary">{def.summary}</p>
             <ul class="reasons">{reasons}</ul>
             <details class="refs" on:toggle=move |ev| { if is_open(&ev) { opened.set(true) } }>
@@ -98,7 +119,12 @@ fn focus_question(name: &str) {
 }
 
 #[component]
-pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
+pub fn Results(
+    case: RwSignal<Case>,
+    assessment: Memo<Assessment>,
+    show_all: RwSignal<bool>,
+    pinned: RwSignal<Option<Assessment>>,
+) -> impl IntoView {
     let Printing(printing) = expect_context();
     // Keyed lists: an option, alert or explanation that did not change keeps its DOM.
     let alerts = view! {
@@ -139,7 +165,7 @@ pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: R
                 <h3>{role_text(role)}</h3>
                 <ul>
                     <For each=move || items.get() key=content_key let:o>
-                        {option_view(&o, printing)}
+                        {option_view(&o, printing, pinned)}
                     </For>
                 </ul>
             </section>
@@ -171,9 +197,41 @@ pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: R
     // Built only while open: it is not printed, and every change of strategy rewrites it.
     let why_open = RwSignal::new(false);
     let why_not = move || case.with(|c| assessment.with(|a| crate::engine::why_not(c, a)));
+    // Options the pinned assessment listed that this one does not.
+    let removed = move || {
+        pinned.with(|p| {
+            p.as_ref().map(|p| {
+                assessment.with(|a| {
+                    p.options.iter().filter(|o| a.option(o.id).is_none()).map(|o| (o.id, o.role)).collect::<Vec<_>>()
+                })
+            })
+        })
+    };
+    let pin = move |_| {
+        if pinned.with_untracked(Option::is_some) {
+            pinned.set(None);
+        } else {
+            pinned.set(Some(assessment.get_untracked()));
+        }
+    };
     view! {
         <section class="results" aria-labelledby="results-title">
-            <h2 id="results-title">"Assessment"</h2>
+            <div class="results-head">
+                <h2 id="results-title">"Assessment"</h2>
+                <button type="button" id="pin" aria-pressed=move || pinned.with(Option::is_some).to_string() on:click=pin>
+                    {move || if pinned.with(Option::is_some) { "Unpin" } else { "Pin this assessment" }}
+                </button>
+            </div>
+            <div class="pinned" role="status" hidden=move || pinned.with(Option::is_none)>
+                <p>"Pinned: changes since then are marked on the options and in the flowchart. The pinned assessment stays on this page only."</p>
+                {move || removed().filter(|r| !r.is_empty()).map(|r| view! {
+                    <p>"No longer listed: "
+                        {r.into_iter().map(|(id, role)| view! {
+                            <span class="removed" data-pin-removed=id.as_str()>{option(id).name}" (was "{role_text(role).to_lowercase()}")"</span>" "
+                        }).collect_view()}
+                    </p>
+                })}
+            </div>
             <ul class="alerts" aria-label="Alerts">{alerts}</ul>
             {strategy}
             {group(Role::Preferred)}
@@ -183,6 +241,7 @@ pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: R
                 <h3>"Inputs that would change this result"</h3>
                 <ul>{missing}</ul>
             </section>
+            <WhatIf case=case/>
             <details class="why-not" on:toggle=move |ev| why_open.set(is_open(&ev))>
                 <summary>"Why not …? The options not offered"</summary>
                 <ul>
@@ -192,5 +251,76 @@ pub fn Results(case: ReadSignal<Case>, assessment: Memo<Assessment>, show_all: R
                 </ul>
             </details>
         </section>
+    }
+}
+
+fn effect_text(e: Effect) -> &'static str {
+    match e {
+        Effect::Strategy => "changes the strategy",
+        Effect::PreferredOptions => "changes the preferred options",
+        Effect::Nothing => "would not change the strategy or the preferred options",
+    }
+}
+
+/// The value as the case JSON writes it: `yes`, `45`.
+fn json_text(v: &serde_json::Value) -> String {
+    v.as_str().map_or_else(|| v.to_string(), str::to_string)
+}
+
+/// Every missing input, each value it can take and what would follow; built
+/// when opened (it evaluates the case once per value), one click applies a value.
+#[component]
+fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
+    let open = RwSignal::new(false);
+    let explored = move || {
+        open.get().then(|| {
+            let all = case.with(whatif);
+            if all.is_empty() {
+                return view! { <p class="none">"Nothing to explore: every input that would change this result is known."</p> }.into_any();
+            }
+            all.into_iter()
+                .map(|e| {
+                    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label).to_string();
+                    let detail = e.field.contains('[').then(|| format!(" ({})", e.field));
+                    let values = e
+                        .values
+                        .into_iter()
+                        .map(|o| {
+                            let field = e.field.clone();
+                            let value = o.value.clone();
+                            let apply = move |_| {
+                                if let Some(c) = case.with_untracked(|c| with_value(c, &field, &value)) {
+                                    case.set(c);
+                                }
+                            };
+                            let names: Vec<&str> = o.preferred.iter().map(|&id| option(id).name).collect();
+                            let ids: Vec<&str> = o.preferred.iter().map(|id| id.as_str()).collect();
+                            view! {
+                                <li data-whatif-value=json_text(&o.value) data-strategy=o.strategy.as_str() data-preferred=ids.join(" ")>
+                                    <button type="button" class="link" on:click=apply>{o.label}</button>
+                                    ": "{strategy_text(o.strategy)}
+                                    {(!names.is_empty()).then(|| format!(" — preferred: {}", names.join(", ")))}
+                                    {o.path_changes.then_some(" · the path changes")}
+                                </li>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <section class="whatif-field" data-whatif-field=e.field.clone() data-effect=format!("{:?}", e.effect)>
+                            <h4>{label}{detail}" — "{effect_text(e.effect)}</h4>
+                            <ul>{values}</ul>
+                        </section>
+                    }
+                })
+                .collect_view()
+                .into_any()
+        })
+    };
+    view! {
+        <details class="whatif" on:toggle=move |ev| open.set(is_open(&ev))>
+            <summary>"What would change the answer: each unknown input, explored"</summary>
+            <p class="hint">"Each value is evaluated by the same rules; choose one to enter it in the case."</p>
+            {explored}
+        </details>
     }
 }

@@ -1,0 +1,111 @@
+//! "What would change the answer": every input in `missing`, set in turn to
+//! each value it can take (numbers by the bands the rules tell apart), and
+//! the assessment that would follow. The case is changed through its JSON
+//! and the strict parser, and evaluated by `evaluate` itself, so no rule is
+//! written twice.
+
+use crate::assessment::{Assessment, Role, Strategy};
+use crate::case::Case;
+use crate::ids::{NodeId, OptionId};
+use crate::kb::fields::{bands, choices};
+use serde::Serialize;
+use serde_json::Value;
+
+/// What exploring an input can change, most consequential first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Strategy,
+    PreferredOptions,
+    Nothing,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Outcome {
+    /// The value as it would appear in the case JSON (`"yes"`, `45`).
+    pub value: Value,
+    /// The value in the form's words, with the band it stands for.
+    pub label: String,
+    pub strategy: Strategy,
+    pub preferred: Vec<OptionId>,
+    pub path: Vec<NodeId>,
+    pub path_changes: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Explored {
+    /// As in `missing`: `age`, `chemo_history[2].benefit`.
+    pub field: String,
+    pub effect: Effect,
+    pub values: Vec<Outcome>,
+}
+
+fn preferred(a: &Assessment) -> Vec<OptionId> {
+    a.with_role(Role::Preferred).map(|o| o.id).collect()
+}
+
+/// The same preferred options, whatever their order.
+fn same_set(a: &[OptionId], b: &[OptionId]) -> bool {
+    a.len() == b.len() && a.iter().all(|id| b.contains(id))
+}
+
+/// The case with one field (`age`, `chemo_history[2].benefit`) set to `value`.
+pub fn with_value(case: &Case, field: &str, value: &Value) -> Option<Case> {
+    let mut json: Value = serde_json::from_str(&case.to_json()).ok()?;
+    let slot = match field.split_once('[') {
+        None => json.as_object_mut()?.entry(field).or_insert(Value::Null),
+        Some((list, rest)) => {
+            let (index, part) = rest.split_once("].")?;
+            json.get_mut(list)?.get_mut(index.parse::<usize>().ok()?)?.as_object_mut()?.entry(part).or_insert(Value::Null)
+        }
+    };
+    *slot = value.clone();
+    Case::from_json(&json.to_string()).ok()
+}
+
+/// The values an input is explored with: (JSON value, words).
+fn values(field: &str) -> Vec<(Value, String)> {
+    // Whole numbers as a case file writes them: 45, not 45.0.
+    let number = |f: f64| if f.fract() == 0.0 { Value::from(f as i64) } else { Value::from(f) };
+    let numbers = bands(field).iter().map(|b| (number(b.value), b.label.to_string()));
+    let words = choices(field).into_iter().map(|(v, label)| (Value::from(v), label.to_string()));
+    numbers.chain(words).collect()
+}
+
+/// Each missing input with each value it can take and what would follow,
+/// those that change the strategy first, then those that change the
+/// preferred options, then the rest; in `missing` order within each.
+pub fn whatif(case: &Case) -> Vec<Explored> {
+    let now = super::evaluate(case);
+    let now_preferred = preferred(&now);
+    let mut out: Vec<Explored> = now
+        .missing
+        .iter()
+        .map(|field| {
+            let values: Vec<Outcome> = values(field)
+                .into_iter()
+                .filter_map(|(value, label)| {
+                    let a = super::evaluate(&with_value(case, field, &value)?);
+                    Some(Outcome {
+                        value,
+                        label,
+                        strategy: a.strategy,
+                        preferred: preferred(&a),
+                        path_changes: a.path != now.path,
+                        path: a.path,
+                    })
+                })
+                .collect();
+            let effect = if values.iter().any(|o| o.strategy != now.strategy) {
+                Effect::Strategy
+            } else if values.iter().any(|o| !same_set(&o.preferred, &now_preferred)) {
+                Effect::PreferredOptions
+            } else {
+                Effect::Nothing
+            };
+            Explored { field: field.clone(), effect, values }
+        })
+        .collect();
+    out.sort_by_key(|e| e.effect);
+    out
+}

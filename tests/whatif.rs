@@ -1,0 +1,95 @@
+//! "What would change the answer": every missing input explored with each
+//! value it can take, ordered by what it changes, each value evaluated by
+//! the engine itself; an exposure's field is set alone.
+
+use mbc_aid::engine::whatif::{whatif, with_value, Effect};
+use mbc_aid::ids::OptionId;
+use mbc_aid::kb::fields::{bands, choices};
+use mbc_aid::{evaluate, Case};
+use serde_json::{json, Value};
+
+fn case(v: Value) -> Case {
+    Case::from_json(&v.to_string()).unwrap()
+}
+
+fn examples() -> Vec<(String, Case)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let doc: Value = serde_json::from_str(&std::fs::read_to_string(e.unwrap().path()).unwrap()).unwrap();
+            (doc["name"].as_str().unwrap().to_string(), case(doc["case"].clone()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_missing_input_is_explored_with_every_value_it_can_take() {
+    let mut explored = 0;
+    for (name, c) in examples() {
+        let a = evaluate(&c);
+        let w = whatif(&c);
+        let mut fields: Vec<&str> = w.iter().map(|e| e.field.as_str()).collect();
+        fields.sort();
+        let mut missing: Vec<&str> = a.missing.iter().map(String::as_str).collect();
+        missing.sort();
+        assert_eq!(fields, missing, "{name}");
+        for e in &w {
+            let expected = bands(&e.field).len() + choices(&e.field).len();
+            assert!(expected >= 2, "{name}: {} has nothing to explore", e.field);
+            assert_eq!(e.values.len(), expected, "{name}: {}", e.field);
+            for o in &e.values {
+                let changed = with_value(&c, &e.field, &o.value).expect("an explored value is a valid case");
+                let b = evaluate(&changed);
+                assert_eq!((b.strategy, &b.path), (o.strategy, &o.path), "{name}: {} = {}", e.field, o.value);
+                assert_eq!(o.path_changes, b.path != a.path);
+                explored += 1;
+            }
+        }
+        // Strategy first, then preferred options, then the rest.
+        assert!(w.windows(2).all(|p| p[0].effect <= p[1].effect), "{name}: out of order");
+    }
+    assert!(explored > 30, "only {explored} values explored over the examples");
+}
+
+#[test]
+fn the_effect_says_what_the_values_change() {
+    // Pace unknown on an HR-positive case: visceral crisis decides the strategy.
+    let hr = case(json!({ "her2": "negative", "er": "positive", "menopause": "post", "age": 67, "ecog": 1, "brca": "no_mutation",
+                          "rapid_progression": "no", "vte_history": "no" }));
+    let w = whatif(&hr);
+    assert_eq!(w[0].field, "visceral_crisis");
+    assert_eq!(w[0].effect, Effect::Strategy);
+    let yes = w[0].values.iter().find(|o| o.value == "yes").unwrap();
+    assert_eq!(yes.strategy.as_str(), "chemotherapy");
+    // BRCA on a triple-negative case: platinum and a PARP-inhibitor trial join the preferred set.
+    let tnbc = case(json!({ "her2": "negative", "er": "negative", "pr": "negative", "age": 55, "ecog": 1,
+                            "visceral_crisis": "no", "rapid_progression": "no", "neuropathy": "no", "lvef_reduced": "no" }));
+    let brca = whatif(&tnbc).into_iter().find(|e| e.field == "brca").expect("brca explored");
+    assert_eq!(brca.effect, Effect::PreferredOptions);
+    let carrier = brca.values.iter().find(|o| o.value == "mutation").unwrap();
+    assert!(carrier.preferred.contains(&OptionId::Platinum) && carrier.preferred.contains(&OptionId::ParpTrial));
+    // Age on a postmenopausal HR-positive case without amenorrhoea: the bands change only the genetics box.
+    let age = whatif(&case(json!({ "her2": "negative", "er": "positive", "menopause": "post", "ecog": 1,
+                                  "visceral_crisis": "no", "rapid_progression": "no", "vte_history": "no" })))
+        .into_iter()
+        .find(|e| e.field == "age")
+        .expect("age explored");
+    assert_eq!(age.effect, Effect::Nothing);
+    assert_eq!(age.values.iter().map(|o| o.value.clone()).collect::<Vec<_>>(), [json!(45), json!(55), json!(62), json!(70)]);
+    assert!(age.values[0].path_changes && !age.values[1].path_changes, "under 50 brings the genetics box");
+}
+
+#[test]
+fn exploring_an_exposure_sets_only_that_field_of_that_exposure() {
+    let c = case(json!({ "her2": "negative", "er": "positive", "menopause": "post", "chemo_history": [
+        { "agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": 30 },
+        { "agent": "capecitabine", "setting": "metastatic", "outcome": "progressed" }
+    ] }));
+    let changed = with_value(&c, "chemo_history[1].benefit", &json!("no")).unwrap();
+    let mut expected = c.clone();
+    expected.chemo_history[1].benefit = mbc_aid::case::Benefit::No;
+    assert_eq!(changed, expected);
+    assert_eq!(with_value(&c, "chemo_history[5].benefit", &json!("no")), None, "no such exposure");
+    assert_eq!(with_value(&c, "age", &json!(300)), None, "an invalid value is no case");
+}
