@@ -133,7 +133,7 @@ fn FigureSvg(
     let draw = move || {
         let l = layout(figure, cols.get());
         let pos = |id: NodeId| l.boxes.iter().find(|b| b.id == id).map(|b| (b.x, b.y));
-        let edges = l
+        let routes: Vec<(NodeId, NodeId, String)> = l
             .boxes
             .iter()
             .flat_map(|b| node(b.id).next.iter().map(move |&n| (b.id, n)))
@@ -151,10 +151,21 @@ fn FigureSvg(
                     let (below, above) = (sy + GAP_Y / 2.0, ey - GAP_Y / 2.0);
                     format!("M{sx},{sy} L{sx},{below} L{lane},{below} L{lane},{above} L{ex},{above} L{ex},{ey}")
                 };
-                Some(view! {
-                    <path d=d class="edge" class:lit=move || on_path(from) && on_path(to) marker-end=format!("url(#{arrow})")/>
-                })
+                Some((from, to, d))
             })
+            .collect();
+        let lit = move |from: NodeId, to: NodeId| on_path(from) && on_path(to);
+        let edges = routes
+            .iter()
+            .map(|(from, to, d)| {
+                let (from, to) = (*from, *to);
+                view! { <path d=d.clone() class="edge" class:lit=move || lit(from, to) marker-end=format!("url(#{arrow})")/> }
+            })
+            .collect_view();
+        // The lit path once more, above every other edge where lanes share a line.
+        let lit_on_top = routes
+            .into_iter()
+            .map(|(from, to, d)| view! { <path d=d class="edge-top" class:lit=move || lit(from, to) aria-hidden="true"/> })
             .collect_view();
         let boxes = l
             .boxes
@@ -216,6 +227,7 @@ fn FigureSvg(
                     </marker>
                 </defs>
                 {edges}
+                {lit_on_top}
                 {boxes}
             </svg>
         }

@@ -38,6 +38,15 @@ fn role_text(r: Role) -> &'static str {
     }
 }
 
+/// A role in a sentence: "was an alternative".
+fn role_name(r: Role) -> &'static str {
+    match r {
+        Role::Preferred => "preferred",
+        Role::Alternative => "an alternative",
+        Role::NotRecommended => "not recommended",
+    }
+}
+
 /// A reference: citation, what was studied, and the result as published.
 pub fn reference_view(r: RefId) -> impl IntoView {
     let d = reference(r);
@@ -62,7 +71,7 @@ fn pin_change(pinned: &Assessment, id: OptionId, role: Role) -> Option<&'static 
 fn pin_note(pinned: &Assessment, id: OptionId, role: Role) -> Option<String> {
     match pinned.role(id) {
         None => Some("New since the pinned assessment.".to_string()),
-        Some(r) if r != role => Some(format!("Was {} in the pinned assessment.", role_text(r).to_lowercase())),
+        Some(r) if r != role => Some(format!("Was {} in the pinned assessment.", role_name(r))),
         Some(_) => None,
     }
 }
@@ -226,8 +235,9 @@ pub fn Results(
                 <p>"Pinned: changes since then are marked on the options and in the flowchart. The pinned assessment stays on this page only."</p>
                 {move || removed().filter(|r| !r.is_empty()).map(|r| view! {
                     <p>"No longer listed: "
-                        {r.into_iter().map(|(id, role)| view! {
-                            <span class="removed" data-pin-removed=id.as_str()>{option(id).name}" (was "{role_text(role).to_lowercase()}")"</span>" "
+                        {r.into_iter().enumerate().map(|(i, (id, role))| view! {
+                            {(i > 0).then_some("; ")}
+                            <span class="removed" data-pin-removed=id.as_str()>{option(id).name}" (was "{role_name(role)}")"</span>
                         }).collect_view()}
                     </p>
                 })}
