@@ -35,6 +35,21 @@ const STATES = [
   }],
   ['the patient view of an urgent case', fragmentOf(await example('symptomatic_brain_urgent')), async (page) => page.click('#nav-patient')],
   ['a refused link', '#case=!!!', async () => {}],
+  ['a link read in part', '#case=' + Buffer.from('{"her2": "negative", "age": 300}').toString('base64url'), async () => {}],
+  ['pinned and explored, with a draft row and an invalid number', fragmentOf(await example('post_progressed_on_letrozole')), async (page) => {
+    await page.click('#pin');
+    await page.selectOption('#q-visceral_crisis', 'yes');
+    await page.click('details.whatif > summary');
+    await page.waitForSelector('[data-whatif-field]');
+    await page.check('#show-all');
+    await page.click('#add-chemo_history');
+    await page.fill('#q-age', '300');
+    await page.dispatchEvent('#q-age', 'change');
+  }],
+  ['undo offered after clearing', fragmentOf(await example('post_progressed_on_letrozole')), async (page) => {
+    await page.click('#clear');
+    await page.waitForSelector('[data-testid="undo"]:not([hidden])');
+  }],
 ];
 
 for (const scheme of ['light', 'dark']) {
