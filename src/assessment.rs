@@ -1,8 +1,26 @@
 //! The assessment: what the engine concludes about one case (ALGORITHM.md §6).
 
 use crate::ids::{AlertCode, NodeId, OptionId, RefId};
-use crate::kb::alerts::Severity;
 use serde::Serialize;
+
+/// How soon an alert needs attention (§6): urgent first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    Urgent,
+    Warning,
+    Info,
+}
+
+impl Severity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Urgent => "urgent",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]

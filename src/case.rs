@@ -5,6 +5,7 @@
 //! field name the schema does not know, a value outside its set or range, or a
 //! wrong type is an error that names the field.
 
+use crate::kb::fields::{limits, Limits};
 use serde::{de, Deserialize, Deserializer, Serialize};
 use std::fmt;
 
@@ -437,12 +438,8 @@ fn yes_no<S: serde::Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
 
 /// A JSON number or null, checked against an inclusive range; `whole` asks
 /// for an integer, where `2.0` counts as one (§1).
-fn number<'de, D: Deserializer<'de>>(
-    d: D,
-    min: f64,
-    max: Option<f64>,
-    whole: bool,
-) -> Result<Option<f64>, D::Error> {
+fn number<'de, D: Deserializer<'de>>(d: D, name: &str) -> Result<Option<f64>, D::Error> {
+    let Limits { min, max, whole } = limits(name).expect("a number field has limits");
     struct V;
     impl<'de> de::Visitor<'de> for V {
         type Value = Option<f64>;
@@ -469,10 +466,7 @@ fn number<'de, D: Deserializer<'de>>(
         }
     }
     let Some(v) = d.deserialize_any(V)? else { return Ok(None) };
-    let range = match max {
-        Some(max) => format!("{min}–{max}"),
-        None => format!("≥ {min}"),
-    };
+    let range = Limits { min, max, whole }.text();
     if !v.is_finite() || v < min || max.is_some_and(|m| v > m) {
         return Err(de::Error::custom(format!("{v} is out of range; expected {range}")));
     }
@@ -483,19 +477,19 @@ fn number<'de, D: Deserializer<'de>>(
 }
 
 fn age<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
-    Ok(number(d, 18.0, Some(120.0), true)?.map(|v| v as u8))
+    Ok(number(d, "age")?.map(|v| v as u8))
 }
 
 fn ecog<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u8>, D::Error> {
-    Ok(number(d, 0.0, Some(4.0), true)?.map(|v| v as u8))
+    Ok(number(d, "ecog")?.map(|v| v as u8))
 }
 
 fn dose<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    number(d, 0.0, Some(2000.0), false)
+    number(d, "anthracycline_dose")
 }
 
 fn months<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
-    number(d, 0.0, None, false)
+    number(d, "months_since_end")
 }
 
 fn preference<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
@@ -516,4 +510,90 @@ fn set<'de, D: Deserializer<'de>, T: Deserialize<'de> + PartialEq>(d: D) -> Resu
         }
     }
     Ok(out)
+}
+
+/// A case's value for a field in the form's own words (the labels of
+/// `case.rs`), or `None` when it is unknown. The print-out and the box detail
+/// show these, so they say what the form says.
+pub fn value_text(case: &Case, name: &str) -> Option<String> {
+    fn choice<T: Choice>(v: T) -> Option<String> {
+        (v.as_str() != "unknown").then(|| v.label().to_string())
+    }
+    fn list<T: Choice>(items: &[T]) -> Option<String> {
+        Some(if items.is_empty() { "None".to_string() } else { items.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ") })
+    }
+    fn exposures<A: Choice>(items: &[Exposure<A>]) -> Option<String> {
+        if items.is_empty() {
+            return Some("None".into());
+        }
+        let one = |e: &Exposure<A>| {
+            let mut parts = vec![e.agent.label().to_string(), e.setting.label().to_string(), e.outcome.label().to_string()];
+            if let Some(m) = e.months_since_end {
+                parts.push(format!("{} months from its end", crate::number::fmt_number(m)));
+            }
+            if let Some(b) = choice(e.benefit) {
+                parts.push(format!("benefit: {b}"));
+            }
+            parts.join(" · ")
+        };
+        Some(items.iter().map(one).collect::<Vec<_>>().join("; "))
+    }
+    let yes_no = |b: bool| Some(if b { "Yes" } else { "No" }.to_string());
+    let c = case;
+    match name {
+        "age" => c.age.map(|v| v.to_string()),
+        "ecog" => c.ecog.map(|v| v.to_string()),
+        "anthracycline_dose" => c.anthracycline_dose.map(|v| format!("{} mg/m²", crate::number::fmt_number(v))),
+        "menopause" => choice(c.menopause),
+        "amenorrhea_after_chemo" => choice(c.amenorrhea_after_chemo),
+        "ovarian_suppression" => choice(c.ovarian_suppression),
+        "er" => choice(c.er),
+        "pr" => choice(c.pr),
+        "her2" => choice(c.her2),
+        "receptor_source" => choice(c.receptor_source),
+        "primary_er" => choice(c.primary_er),
+        "primary_pr" => choice(c.primary_pr),
+        "primary_her2" => choice(c.primary_her2),
+        "biopsy" => choice(c.biopsy),
+        "staging_done" => choice(c.staging_done),
+        "sites" => list(&c.sites),
+        "visceral_crisis" => choice(c.visceral_crisis),
+        "rapid_progression" => choice(c.rapid_progression),
+        "emergencies" => list(&c.emergencies),
+        "endocrine_history" => exposures(&c.endocrine_history),
+        "chemo_history" => exposures(&c.chemo_history),
+        "lvef_reduced" => choice(c.lvef_reduced),
+        "neuropathy" => choice(c.neuropathy),
+        "hepatic_impairment" => choice(c.hepatic_impairment),
+        "renal_impairment" => choice(c.renal_impairment),
+        "vte_history" => choice(c.vte_history),
+        "brca" => choice(c.brca),
+        // Absent preferences are "no" (§1): never shown as unknown.
+        "prefers_oral" => yes_no(c.prefers_oral),
+        "avoid_alopecia" => yes_no(c.avoid_alopecia),
+        "trial_interest" => choice(c.trial_interest),
+        _ => None,
+    }
+}
+
+/// The known values of an enumerated field (or of an exposure's `benefit`),
+/// as (JSON spelling, label); empty for any other field.
+pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
+    fn known<T: Choice>() -> Vec<(&'static str, &'static str)> {
+        T::all().iter().filter(|v| v.as_str() != "unknown").map(|v| (v.as_str(), v.label())).collect()
+    }
+    match name.rsplit(['.', ']']).next().unwrap_or(name) {
+        "menopause" => known::<Menopause>(),
+        "er" | "pr" | "primary_er" | "primary_pr" => known::<Receptor>(),
+        "her2" | "primary_her2" => known::<Her2>(),
+        "receptor_source" => known::<ReceptorSource>(),
+        "biopsy" => known::<Biopsy>(),
+        "brca" => known::<Brca>(),
+        "benefit" => known::<Benefit>(),
+        "amenorrhea_after_chemo" | "ovarian_suppression" | "staging_done" | "visceral_crisis" | "rapid_progression"
+        | "lvef_reduced" | "neuropathy" | "hepatic_impairment" | "renal_impairment" | "vte_history" | "trial_interest" => {
+            known::<Tri>()
+        }
+        _ => Vec::new(),
+    }
 }

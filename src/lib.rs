@@ -12,6 +12,7 @@ pub mod engine;
 pub mod ids;
 pub mod invariants;
 pub mod kb;
+pub mod number;
 pub mod share;
 #[cfg(feature = "web")]
 pub mod web;

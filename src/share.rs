@@ -2,6 +2,7 @@
 //! The fragment never reaches a server; decoding is as strict as a case file.
 
 use crate::case::{Case, CaseError, MAX_CASE_BYTES};
+use crate::kb::fields::field;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -36,4 +37,28 @@ fn decoded(fragment: &str) -> Result<Option<String>, CaseError> {
         .decode(data.trim_end_matches('='))
         .map_err(|e| link(format!("the case link is damaged: it is not base64url ({e})")))?;
     String::from_utf8(bytes).map(Some).map_err(|_| link("the case link is damaged: it is not UTF-8 text".into()))
+}
+
+/// A case error in plain words for the page: the field's label, and the
+/// problem without the parser's list of allowed codes.
+pub fn plain_error(e: &CaseError) -> String {
+    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label);
+    let problem = if e.problem.starts_with("unknown field") {
+        "not a question this app knows".to_string()
+    } else if let Some(rest) = e.problem.strip_prefix("unknown variant ") {
+        let value = rest.split(',').next().unwrap_or(rest).trim_matches('`');
+        format!("“{value}” is not one of its choices")
+    } else {
+        let cut = [", expected one of", "; expected one of"].iter().filter_map(|m| e.problem.find(m)).min();
+        e.problem[..cut.unwrap_or(e.problem.len())].to_string()
+    };
+    if e.field.is_empty() {
+        problem
+    } else if field(&e.field).is_some_and(|f| f.name != e.field) {
+        format!("{label} ({}): {problem}", e.field)
+    } else if field(&e.field).is_none() {
+        format!("“{label}”: {problem}")
+    } else {
+        format!("{label}: {problem}")
+    }
 }

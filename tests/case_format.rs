@@ -106,7 +106,7 @@ fn the_address_carries_a_case_and_refuses_a_damaged_one() {
 
 #[test]
 fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
-    use mbc_aid::kb::fields::plain_error;
+    use mbc_aid::share::plain_error;
     use mbc_aid::share::{from_fragment_partial, to_fragment};
     let link = |json: &str| format!("#case={}", base64_url(json));
     let (case, unread) = from_fragment_partial(&link(r#"{"her2": "negative", "er": "positive", "age": 300, "ecog": "x", "visceral_crsis": "yes"}"#))

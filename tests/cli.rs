@@ -115,3 +115,22 @@ fn whatif_prints_each_missing_input_with_its_values_and_exits_as_evaluate() {
     assert_eq!((code, out.as_str()), (2, ""));
     assert!(err.contains("age") && err.lines().count() == 1, "{err}");
 }
+
+/// The evaluator's output is a contract: for every example case it stays
+/// byte for byte as recorded in tests/golden/ (moving wording into the
+/// knowledge base, or typing `missing`, must not change a character).
+#[test]
+fn evaluate_output_is_byte_for_byte_as_recorded() {
+    let golden = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+    let mut compared = 0;
+    for entry in std::fs::read_dir(CASES).unwrap() {
+        let path = entry.unwrap().path();
+        let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let (code, out, err) = run(&["evaluate", "-"], &doc["case"].to_string());
+        assert_eq!(code, 0, "{err}");
+        let recorded = std::fs::read_to_string(format!("{golden}/{}", path.file_name().unwrap().to_string_lossy())).unwrap();
+        assert_eq!(out, recorded, "{}", path.display());
+        compared += 1;
+    }
+    assert_eq!(compared, 15);
+}

@@ -100,3 +100,36 @@ fn node_inputs_and_missing_fields_are_known_questions() {
     assert_eq!(names.len(), 30, "ALGORITHM.md §1 has 30 fields");
     assert_eq!(field("chemo_history[2].months_since_end").map(|f| f.name), Some("chemo_history"));
 }
+
+/// Each number's limits live in one table: the parser accepts exactly that
+/// range, and the definition the form shows states it.
+#[test]
+fn number_limits_come_from_one_table() {
+    use mbc_aid::kb::fields::{definition, limits};
+    use mbc_aid::Case;
+    let parse = |name: &str, v: f64| {
+        let text = if name == "months_since_end" {
+            format!(r#"{{"chemo_history": [{{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": {v}}}]}}"#)
+        } else {
+            format!(r#"{{"{name}": {v}}}"#)
+        };
+        Case::from_json(&text).map_err(|e| e.to_string())
+    };
+    for name in ["age", "ecog", "anthracycline_dose", "months_since_end"] {
+        let l = limits(name).unwrap_or_else(|| panic!("{name} has no limits"));
+        assert!(parse(name, l.min).is_ok() && parse(name, l.min - 1.0).is_err(), "{name} below {}", l.min);
+        match l.max {
+            Some(max) => {
+                assert!(parse(name, max).is_ok(), "{name} at {max}");
+                let err = parse(name, max + 1.0).unwrap_err();
+                assert!(err.contains(&l.text()), "{name}: {err}");
+            }
+            None => assert!(parse(name, 1e6).is_ok(), "{name} has no upper limit"),
+        }
+        assert_eq!(parse(name, l.min + 0.5).is_err(), l.whole, "{name}: whole numbers only = {}", l.whole);
+        if name != "months_since_end" {
+            assert!(definition(name).ends_with(&format!("Range: {}.", l.text())), "{}", definition(name));
+        }
+    }
+    assert_eq!(limits("chemo_history[2].months_since_end"), limits("months_since_end"));
+}

@@ -122,7 +122,7 @@ fn words(text: &str) -> usize {
 fn side_words(findings: &[Finding], unstudied: bool, missing: &str) -> usize {
     let stated: usize = findings
         .iter()
-        .map(|f| words(f.text) + f.groups.iter().map(|g| words(g.label) + words(copy::PER_100) + 1).sum::<usize>())
+        .map(|f| words(f.text) + f.groups.iter().map(|g| words(g.label) + words(mbc_aid::kb::copy::PER_100) + 1).sum::<usize>())
         .sum();
     stated + if unstudied { words(missing) } else { 0 }
 }
@@ -190,8 +190,9 @@ fn literals(source: &str) -> Vec<String> {
 }
 
 fn patient_strings() -> Vec<String> {
-    let module = include_str!("../src/kb/patient.rs");
-    let mut all: Vec<String> = literals(module).into_iter().filter(|s| s.chars().any(char::is_alphabetic)).collect();
+    let modules = [include_str!("../src/kb/patient.rs"), include_str!("../src/kb/copy.rs")];
+    let mut all: Vec<String> =
+        modules.iter().flat_map(|m| literals(m)).filter(|s| s.chars().any(char::is_alphabetic)).collect();
     all.extend(NODES.iter().map(|n| n.plain.to_string()));
     all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));

@@ -4,7 +4,8 @@
 
 use mbc_aid::engine::whatif::{whatif, with_value, Effect};
 use mbc_aid::ids::OptionId;
-use mbc_aid::kb::fields::{bands, choices};
+use mbc_aid::case::choices;
+use mbc_aid::kb::fields::bands;
 use mbc_aid::{evaluate, Case};
 use serde_json::{json, Value};
 

@@ -2,7 +2,8 @@
 //! inputs, with the exclusions and cautions of §3.3 applied in one place so
 //! that no branch can list an option the patient must not be offered.
 
-use super::facts::{months, Facts};
+use super::facts::Facts;
+use crate::number::fmt_number;
 use crate::assessment::*;
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId, OptionId};
@@ -135,7 +136,7 @@ impl<'a> Builder<'a> {
             } else {
                 format!(
                     "Excluded: cumulative anthracycline dose {} mg/m² (limit 450 mg/m²; heart failure risk rises steeply with dose).",
-                    months(case.anthracycline_dose.unwrap_or_default())
+                    fmt_number(case.anthracycline_dose.unwrap_or_default())
                 )
             });
         }
@@ -214,7 +215,7 @@ impl<'a> Builder<'a> {
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
                 self.alert_with(
                     AlertCode::AnthracyclineDoseNearLimit,
-                    format!("Cumulative anthracycline dose {} mg/m².", months(d)),
+                    format!("Cumulative anthracycline dose {} mg/m².", fmt_number(d)),
                 );
             }
         }

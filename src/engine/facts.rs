@@ -1,6 +1,7 @@
 //! Derived facts (ALGORITHM.md §1): computed once from the case, each with
 //! the words that explain it to the user.
 
+use crate::number::fmt_number;
 use crate::case::*;
 use crate::kb::options::Class;
 use std::collections::BTreeMap;
@@ -61,14 +62,6 @@ pub fn chemo_class(agent: ChemoAgent) -> Class {
     }
 }
 
-/// Months without a trailing ".0".
-pub fn months(m: f64) -> String {
-    if m.fract() == 0.0 {
-        format!("{}", m as i64)
-    } else {
-        format!("{m}")
-    }
-}
 
 /// Why an exposure makes the patient resistant, if it does (§1 "resistant to a class").
 fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
@@ -81,11 +74,11 @@ fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
         (Outcome::Progressed, Setting::Metastatic, _) => Some(format!("progressed on {name} for metastatic disease")),
         (Outcome::Completed, Setting::Adjuvant, Some(m)) if m < 12.0 => Some(format!(
             "relapsed {} months after completing {setting} {name} (under 12 months)",
-            months(m)
+            fmt_number(m)
         )),
         (Outcome::Completed, Setting::Metastatic, Some(m)) if chemo && m < 3.0 => Some(format!(
             "progressed {} months after completing {name} for metastatic disease (under 3 months)",
-            months(m)
+            fmt_number(m)
         )),
         _ => None,
     }

@@ -4,7 +4,7 @@
 mod builder;
 mod chemo;
 mod endocrine;
-pub mod facts;
+mod facts;
 mod supportive;
 pub mod whatif;
 mod workup;

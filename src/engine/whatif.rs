@@ -7,7 +7,8 @@
 use crate::assessment::{Assessment, Role, Strategy};
 use crate::case::Case;
 use crate::ids::{NodeId, OptionId};
-use crate::kb::fields::{bands, choices};
+use crate::case::choices;
+use crate::kb::fields::bands;
 use serde::Serialize;
 use serde_json::Value;
 

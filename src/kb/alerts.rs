@@ -2,26 +2,8 @@
 //! §5, §6). The engine adds case-specific detail to the text where it has any.
 
 use crate::ids::AlertCode;
-use serde::Serialize;
+use crate::assessment::Severity;
 use AlertCode::*;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    Urgent,
-    Warning,
-    Info,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Urgent => "urgent",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-}
 
 pub struct AlertDef {
     pub code: AlertCode,

@@ -25,14 +25,14 @@ pub static FIELDS: &[Field] = &[
     Field { name: "emergencies", label: "Oncologic emergencies now", definition: "Each needs urgent local management first.", plain: "Urgent problems now" },
     Field { name: "visceral_crisis", label: "Visceral crisis", definition: "Severe organ dysfunction from symptomatic, rapidly progressive visceral disease (e.g. rising bilirubin from liver metastases, lymphangitic lung spread with hypoxia) — needs the fastest possible response.", plain: "Whether the cancer is badly harming an organ" },
     Field { name: "rapid_progression", label: "Rapid progression", definition: "Rapidly progressive or life-threatening disease without frank organ failure.", plain: "Whether the cancer is growing fast" },
-    Field { name: "age", label: "Age (years)", definition: "18–120.", plain: "Age" },
-    Field { name: "ecog", label: "ECOG performance status", definition: "0–4.", plain: "Activity score (ECOG)" },
+    Field { name: "age", label: "Age (years)", definition: "In years.", plain: "Age" },
+    Field { name: "ecog", label: "ECOG performance status", definition: "A whole number.", plain: "Activity score (ECOG)" },
     Field { name: "menopause", label: "Menopausal status", definition: "Postmenopausal (NCCN): prior bilateral oophorectomy; or age ≥ 60; or age < 60 with ≥ 12 months' amenorrhoea without chemotherapy, tamoxifen/toremifene or ovarian suppression and FSH/estradiol in the postmenopausal range. Amenorrhoea after chemotherapy does not establish it; it cannot be assigned on an LHRH agonist.", plain: "Menopause status" },
     Field { name: "amenorrhea_after_chemo", label: "Amenorrhoea began with or after chemotherapy", definition: "Chemotherapy-induced amenorrhoea does not establish postmenopausal status.", plain: "Whether periods stopped after chemotherapy" },
     Field { name: "ovarian_suppression", label: "Ovarian function suppressed now", definition: "LHRH agonist, bilateral oophorectomy or ovarian irradiation.", plain: "Whether the ovaries are stopped by treatment now" },
     Field { name: "endocrine_history", label: "Prior endocrine therapy", definition: "Oldest first. Progressed = disease progressed or relapsed while on it.", plain: "Earlier hormone therapy" },
     Field { name: "chemo_history", label: "Prior chemotherapy", definition: "Oldest first. Progressed = disease progressed or relapsed while on it.", plain: "Earlier chemotherapy" },
-    Field { name: "anthracycline_dose", label: "Cumulative anthracycline dose (mg/m²)", definition: "Lifetime, doxorubicin-equivalent: epirubicin counts × 0.5, pegylated liposomal doxorubicin × 1. 0–2000.", plain: "Total dose of anthracycline so far" },
+    Field { name: "anthracycline_dose", label: "Cumulative anthracycline dose (mg/m²)", definition: "Lifetime, doxorubicin-equivalent: epirubicin counts × 0.5, pegylated liposomal doxorubicin × 1.", plain: "Total dose of anthracycline so far" },
     Field { name: "lvef_reduced", label: "Reduced LVEF or significant cardiac disease", definition: "Excludes anthracyclines.", plain: "Heart function" },
     Field { name: "neuropathy", label: "Peripheral neuropathy grade ≥ 2", definition: "Pre-existing; excludes taxanes, eribulin and ixabepilone.", plain: "Nerve damage (numbness or tingling)" },
     Field { name: "hepatic_impairment", label: "Hepatic impairment", definition: "Bilirubin > 1 × ULN, or AST/ALT > 1.5 × ULN with alkaline phosphatase > 2.5 × ULN, or AST/ALT > 2.5 × ULN.", plain: "Liver function" },
@@ -48,95 +48,6 @@ pub static FIELDS: &[Field] = &[
 pub fn field(name: &str) -> Option<&'static Field> {
     let base = name.split(['[', '.']).next().unwrap_or(name);
     FIELDS.iter().find(|f| f.name == base)
-}
-
-/// A case's value for a field in the form's own words (the labels of
-/// `case.rs`), or `None` when it is unknown. The print-out and the box detail
-/// show these, so they say what the form says.
-pub fn value_text(case: &crate::case::Case, name: &str) -> Option<String> {
-    use crate::case::{Choice, Exposure};
-    fn choice<T: Choice>(v: T) -> Option<String> {
-        (v.as_str() != "unknown").then(|| v.label().to_string())
-    }
-    fn list<T: Choice>(items: &[T]) -> Option<String> {
-        Some(if items.is_empty() { "None".to_string() } else { items.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ") })
-    }
-    fn exposures<A: Choice>(items: &[Exposure<A>]) -> Option<String> {
-        if items.is_empty() {
-            return Some("None".into());
-        }
-        let one = |e: &Exposure<A>| {
-            let mut parts = vec![e.agent.label().to_string(), e.setting.label().to_string(), e.outcome.label().to_string()];
-            if let Some(m) = e.months_since_end {
-                parts.push(format!("{} months from its end", crate::engine::facts::months(m)));
-            }
-            if let Some(b) = choice(e.benefit) {
-                parts.push(format!("benefit: {b}"));
-            }
-            parts.join(" · ")
-        };
-        Some(items.iter().map(one).collect::<Vec<_>>().join("; "))
-    }
-    let yes_no = |b: bool| Some(if b { "Yes" } else { "No" }.to_string());
-    let c = case;
-    match name {
-        "age" => c.age.map(|v| v.to_string()),
-        "ecog" => c.ecog.map(|v| v.to_string()),
-        "anthracycline_dose" => c.anthracycline_dose.map(|v| format!("{} mg/m²", crate::engine::facts::months(v))),
-        "menopause" => choice(c.menopause),
-        "amenorrhea_after_chemo" => choice(c.amenorrhea_after_chemo),
-        "ovarian_suppression" => choice(c.ovarian_suppression),
-        "er" => choice(c.er),
-        "pr" => choice(c.pr),
-        "her2" => choice(c.her2),
-        "receptor_source" => choice(c.receptor_source),
-        "primary_er" => choice(c.primary_er),
-        "primary_pr" => choice(c.primary_pr),
-        "primary_her2" => choice(c.primary_her2),
-        "biopsy" => choice(c.biopsy),
-        "staging_done" => choice(c.staging_done),
-        "sites" => list(&c.sites),
-        "visceral_crisis" => choice(c.visceral_crisis),
-        "rapid_progression" => choice(c.rapid_progression),
-        "emergencies" => list(&c.emergencies),
-        "endocrine_history" => exposures(&c.endocrine_history),
-        "chemo_history" => exposures(&c.chemo_history),
-        "lvef_reduced" => choice(c.lvef_reduced),
-        "neuropathy" => choice(c.neuropathy),
-        "hepatic_impairment" => choice(c.hepatic_impairment),
-        "renal_impairment" => choice(c.renal_impairment),
-        "vte_history" => choice(c.vte_history),
-        "brca" => choice(c.brca),
-        // Absent preferences are "no" (§1): never shown as unknown.
-        "prefers_oral" => yes_no(c.prefers_oral),
-        "avoid_alopecia" => yes_no(c.avoid_alopecia),
-        "trial_interest" => choice(c.trial_interest),
-        _ => None,
-    }
-}
-
-/// A case error in plain words for the page: the field's label, and the
-/// problem without the parser's list of allowed codes.
-pub fn plain_error(e: &crate::case::CaseError) -> String {
-    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label);
-    let problem = if e.problem.starts_with("unknown field") {
-        "not a question this app knows".to_string()
-    } else if let Some(rest) = e.problem.strip_prefix("unknown variant ") {
-        let value = rest.split(',').next().unwrap_or(rest).trim_matches('`');
-        format!("“{value}” is not one of its choices")
-    } else {
-        let cut = [", expected one of", "; expected one of"].iter().filter_map(|m| e.problem.find(m)).min();
-        e.problem[..cut.unwrap_or(e.problem.len())].to_string()
-    };
-    if e.field.is_empty() {
-        problem
-    } else if field(&e.field).is_some_and(|f| f.name != e.field) {
-        format!("{label} ({}): {problem}", e.field)
-    } else if field(&e.field).is_none() {
-        format!("“{label}”: {problem}")
-    } else {
-        format!("{label}: {problem}")
-    }
 }
 
 /// One band of a number, as "what would change" explores it: its range in
@@ -178,25 +89,43 @@ pub fn bands(name: &str) -> &'static [Band] {
     }
 }
 
-/// The known values of an enumerated field (or of an exposure's `benefit`),
-/// as (JSON spelling, label); empty for any other field.
-pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
-    use crate::case::*;
-    fn known<T: Choice>() -> Vec<(&'static str, &'static str)> {
-        T::all().iter().filter(|v| v.as_str() != "unknown").map(|v| (v.as_str(), v.label())).collect()
-    }
-    match name.rsplit(['.', ']']).next().unwrap_or(name) {
-        "menopause" => known::<Menopause>(),
-        "er" | "pr" | "primary_er" | "primary_pr" => known::<Receptor>(),
-        "her2" | "primary_her2" => known::<Her2>(),
-        "receptor_source" => known::<ReceptorSource>(),
-        "biopsy" => known::<Biopsy>(),
-        "brca" => known::<Brca>(),
-        "benefit" => known::<Benefit>(),
-        "amenorrhea_after_chemo" | "ovarian_suppression" | "staging_done" | "visceral_crisis" | "rapid_progression"
-        | "lvef_reduced" | "neuropathy" | "hepatic_impairment" | "renal_impairment" | "vte_history" | "trial_interest" => {
-            known::<Tri>()
+/// The limits of a number (§1), inclusive; read by the case parser, the form
+/// and the definitions, so they cannot differ.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Limits {
+    pub min: f64,
+    /// `None`: no upper limit (months since a course ended, §1: "≥ 0").
+    pub max: Option<f64>,
+    pub whole: bool,
+}
+
+impl Limits {
+    /// "18–120", or "≥ 0" without an upper limit.
+    pub fn text(&self) -> String {
+        match self.max {
+            Some(max) => format!("{}–{}", self.min, max),
+            None => format!("≥ {}", self.min),
         }
-        _ => Vec::new(),
+    }
+}
+
+/// The limits of a number field (an exposure's `months_since_end` too).
+pub fn limits(name: &str) -> Option<Limits> {
+    let (min, max, whole) = match name.rsplit(['.', ']']).next().unwrap_or(name) {
+        "age" => (18.0, Some(120.0), true),
+        "ecog" => (0.0, Some(4.0), true),
+        "anthracycline_dose" => (0.0, Some(2000.0), false),
+        "months_since_end" => (0.0, None, false),
+        _ => return None,
+    };
+    Some(Limits { min, max, whole })
+}
+
+/// A field's definition as the form and the About page show it, with its limits if it is a number.
+pub fn definition(name: &str) -> String {
+    let f = field(name).map_or("", |f| f.definition);
+    match limits(name) {
+        Some(l) => format!("{f} Range: {}.", l.text()),
+        None => f.to_string(),
     }
 }

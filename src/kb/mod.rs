@@ -3,6 +3,7 @@
 //! all read these tables; nothing clinical is written anywhere else.
 
 pub mod alerts;
+pub mod copy;
 pub mod fields;
 pub mod nodes;
 pub mod options;

@@ -1,8 +1,8 @@
 //! "About / basis": what a clinician needs to review the basis independently.
 
-use super::results::reference_view;
+use super::shared::reference_view;
 use crate::ids::RefId;
-use crate::kb::fields::FIELDS;
+use crate::kb::fields::{definition, FIELDS};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
 
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 pub fn About() -> impl IntoView {
     let fields = FIELDS
         .iter()
-        .map(|f| view! { <li><strong>{f.label}</strong>" — "{f.definition}</li> })
+        .map(|f| view! { <li><strong>{f.label}</strong>" — "{definition(f.name)}</li> })
         .collect_view();
     let refs = RefId::ALL.iter().map(|&r| reference_view(r)).collect_view();
     view! {

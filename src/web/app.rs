@@ -4,14 +4,15 @@
 
 use super::about::About;
 use super::flowchart::Flowchart;
-use super::form::{CaseForm, Replaced};
+use super::form::CaseForm;
+use super::shared::{Printing, Replaced};
 use super::patient::PatientView;
 use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
 use super::summary::PrintSummary;
 use super::values::Values;
 use crate::case::{Case, CaseError};
-use crate::kb::fields::plain_error;
+use crate::share::plain_error;
 use crate::{evaluate, share};
 use super::{files, pwa};
 use gloo::events::EventListener;
@@ -34,10 +35,6 @@ fn write_hash(case: &Case) {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
     }
 }
-
-/// True from `beforeprint` to `afterprint`.
-#[derive(Clone, Copy)]
-pub struct Printing(pub RwSignal<bool>);
 
 /// The message for a link read in part, naming each field left unknown.
 fn partly_read(unread: &[CaseError]) -> Option<String> {

@@ -2,7 +2,7 @@
 //! device; an import is validated exactly like a case file.
 
 use crate::case::{Case, MAX_CASE_BYTES};
-use crate::kb::fields::plain_error;
+use crate::share::plain_error;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 

@@ -3,11 +3,12 @@
 //! and wrapped into rows that fit the screen. The case's path is lit; boxes
 //! off the path are dimmed, not hidden.
 
-use super::results::is_open;
+use super::shared::is_open;
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::ids::NodeId;
-use crate::kb::fields::{field, value_text};
+use crate::case::value_text;
+use crate::kb::fields::field;
 use crate::kb::nodes::{node, Figure, NODES};
 use crate::kb::reference;
 use leptos::prelude::*;

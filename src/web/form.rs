@@ -3,7 +3,9 @@
 
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
-use crate::kb::fields::field;
+use super::shared::Replaced;
+use crate::number::fmt_number;
+use crate::kb::fields::{definition, field, limits, Limits};
 use leptos::prelude::*;
 
 /// The question's label and definition, and the id its control carries
@@ -15,7 +17,7 @@ fn Question(name: &'static str, children: Children) -> impl IntoView {
         <div class="question" data-field=name>
             <label for=format!("q-{name}")>{f.label}</label>
             {children()}
-            <p class="definition" id=format!("d-{name}")>{f.definition}</p>
+            <p class="definition" id=format!("d-{name}")>{definition(name)}</p>
         </div>
     }
 }
@@ -88,11 +90,6 @@ fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, 
     )
 }
 
-/// Counts replacements of the whole case (cleared, imported, loaded from a
-/// link), so that a field drops an invalid entry the new case does not hold.
-#[derive(Clone, Copy)]
-pub struct Replaced(pub RwSignal<u32>);
-
 /// An invalid entry of a number field: its text as typed and its message.
 /// Both go when the entry is corrected or the whole case is replaced.
 #[derive(Clone, Copy)]
@@ -131,11 +128,10 @@ impl Invalid {
 fn number(
     case: RwSignal<Case>,
     name: &'static str,
-    range: (f64, f64),
-    whole: bool,
     get: fn(&Case) -> Option<f64>,
     set: fn(&mut Case, Option<f64>),
 ) -> impl IntoView {
+    let limits = limits(name).expect("a number question has limits");
     let invalid = Invalid::new();
     let Invalid { typed, error } = invalid;
     // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
@@ -152,14 +148,14 @@ fn number(
                 id=format!("q-{name}")
                 name=name
                 type="text"
-                inputmode=if whole { "numeric" } else { "decimal" }
+                inputmode=if limits.whole { "numeric" } else { "decimal" }
                 placeholder="Unknown"
                 aria-describedby=format!("d-{name} e-{name}")
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=move || typed.get().unwrap_or_else(|| current.get().map(fmt_number).unwrap_or_default())
                 on:change=move |ev| {
                     let text = event_target_value(&ev);
-                    match parse_number(&text, range, whole) {
+                    match parse_number(&text, limits) {
                         Ok(v) => {
                             invalid.clear();
                             case.update(|c| set(c, v));
@@ -178,20 +174,18 @@ fn number(
     }
 }
 
-pub fn fmt_number(v: f64) -> String {
-    crate::engine::facts::months(v)
-}
 
-fn parse_number(text: &str, (min, max): (f64, f64), whole: bool) -> Result<Option<f64>, String> {
+/// The form's reading of a number: a decimal comma is accepted; the limits are the parser's own.
+fn parse_number(text: &str, limits: Limits) -> Result<Option<f64>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
     let v: f64 = t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number"))?;
-    if !v.is_finite() || v < min || v > max {
-        return Err(format!("{} is out of range ({}–{})", fmt_number(v), fmt_number(min), fmt_number(max)));
+    if !v.is_finite() || v < limits.min || limits.max.is_some_and(|max| v > max) {
+        return Err(format!("{} is out of range ({})", fmt_number(v), limits.text()));
     }
-    if whole && v.fract() != 0.0 {
+    if limits.whole && v.fract() != 0.0 {
         return Err(format!("{} is not a whole number", fmt_number(v)));
     }
     Ok(Some(v))
@@ -237,7 +231,7 @@ fn set_of<T: Choice + Send + Sync>(
         <fieldset class="question" id=format!("q-{name}") data-field=name tabindex="-1">
             <legend>{f.label}</legend>
             <div class="checks">{boxes}</div>
-            <p class="definition">{f.definition}</p>
+            <p class="definition">{definition(name)}</p>
         </fieldset>
     }
 }
@@ -294,7 +288,7 @@ fn history<A: Choice + Send + Sync>(
                         prop:value=move || months_typed.get().unwrap_or_else(|| read(|e| e.months_since_end.map(fmt_number).unwrap_or_default()))
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
-                            let parsed = parse_number(&text, (0.0, 1200.0), false);
+                            let parsed = parse_number(&text, limits("months_since_end").expect("months have limits"));
                             match &parsed {
                                 Err(p) => months.set(text, format!("Months since end: {p}")),
                                 Ok(_) => months.clear(),
@@ -376,7 +370,7 @@ fn history<A: Choice + Send + Sync>(
     view! {
         <fieldset class="question history" id=format!("q-{name}") data-field=name tabindex="-1">
             <legend>{f.label}</legend>
-            <p class="definition">{f.definition}</p>
+            <p class="definition">{definition(name)}</p>
             <ol>
                 {move || (0..count.get()).map(row).collect_view()}
                 {move || (0..draft_count.get()).map(draft_row).collect_view()}
@@ -477,8 +471,8 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
                 {choice(case, "staging_done", |c| c.staging_done, |c, v| c.staging_done = v)}
             </Section>
             <Section title="The patient" id="s-patient" shown=always>
-                {number(case, "age", (18.0, 120.0), true, |c| c.age.map(f64::from), |c, v| c.age = v.map(|v| v as u8))}
-                {number(case, "ecog", (0.0, 4.0), true, |c| c.ecog.map(f64::from), |c, v| c.ecog = v.map(|v| v as u8))}
+                {number(case, "age", |c| c.age.map(f64::from), |c, v| c.age = v.map(|v| v as u8))}
+                {number(case, "ecog", |c| c.ecog.map(f64::from), |c, v| c.ecog = v.map(|v| v as u8))}
                 {choice(case, "brca", |c| c.brca, |c, v| c.brca = v)}
                 {choice(case, "vte_history", |c| c.vte_history, |c, v| c.vte_history = v)}
             </Section>
@@ -490,7 +484,7 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
             </Section>
             <Section title="Chemotherapy" id="s-chemo" shown=chemo>
                 {history(case, "chemo_history", |c| &c.chemo_history, |c| &mut c.chemo_history)}
-                {number(case, "anthracycline_dose", (0.0, 2000.0), false, |c| c.anthracycline_dose, |c, v| c.anthracycline_dose = v)}
+                {number(case, "anthracycline_dose", |c| c.anthracycline_dose, |c, v| c.anthracycline_dose = v)}
                 {choice(case, "lvef_reduced", |c| c.lvef_reduced, |c, v| c.lvef_reduced = v)}
                 {choice(case, "neuropathy", |c| c.neuropathy, |c, v| c.neuropathy = v)}
                 {choice(case, "hepatic_impairment", |c| c.hepatic_impairment, |c, v| c.hepatic_impairment = v)}

@@ -10,6 +10,7 @@ mod provenance;
 mod patient;
 mod pwa;
 mod results;
+mod shared;
 mod summary;
 mod values;
 

@@ -11,10 +11,12 @@ use crate::case::Case;
 use crate::engine::whatif::{whatif, Effect};
 use crate::ids::NodeId;
 use crate::assessment::{Assessment, OptionResult, Role};
-use crate::kb::alerts::{alert, Severity};
+use crate::assessment::Severity;
+use crate::kb::alerts::alert;
 use crate::kb::fields::field;
 use crate::kb::nodes::node;
-use crate::kb::patient::{self, copy::*, Finding, Group, Source, PatientOption, patient_option};
+use crate::kb::copy::*;
+use crate::kb::patient::{self, Finding, Group, Source, PatientOption, patient_option};
 use crate::kb::reference;
 use leptos::prelude::*;
 

@@ -5,12 +5,12 @@
 use crate::assessment::{Assessment, OptionResult, Role, Strategy};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value, Effect};
-use crate::ids::{OptionId, RefId};
-use crate::kb::alerts::{alert, Severity};
+use crate::ids::OptionId;
+use crate::assessment::Severity;
+use crate::kb::alerts::alert;
 use crate::kb::fields::field;
 use crate::kb::options::option;
-use crate::kb::reference;
-use super::app::Printing;
+use super::shared::{content_key, is_open, reference_view, Printing};
 use leptos::prelude::*;
 
 fn strategy_text(s: Strategy) -> &'static str {
@@ -44,18 +44,6 @@ fn role_name(r: Role) -> &'static str {
         Role::Preferred => "preferred",
         Role::Alternative => "an alternative",
         Role::NotRecommended => "not recommended",
-    }
-}
-
-/// A reference: citation, what was studied, and the result as published.
-pub fn reference_view(r: RefId) -> impl IntoView {
-    let d = reference(r);
-    view! {
-        <li class="ref" data-ref=r.as_str()>
-            <span class="citation">{d.citation}</span>
-            {(!d.result.is_empty()).then(|| view! { <span class="study">" — "{d.study}": "</span><span class="result">{d.result}</span> })}
-            {d.result.is_empty().then(|| view! { <span class="study">" — "{d.study}</span> })}
-        </li>
     }
 }
 
@@ -98,18 +86,6 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Opti
             </details>
         </li>
     }
-}
-
-/// A list entry's key is its whole content, so a changed entry is rebuilt;
-/// hashed, because the keyed list clones its keys on every update.
-fn content_key<T: std::hash::Hash>(item: &T) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
-    BuildHasherDefault::<DefaultHasher>::default().hash_one(item)
-}
-
-/// Whether the `<details>` a `toggle` event came from is now open.
-pub fn is_open(ev: &web_sys::Event) -> bool {
-    event_target::<web_sys::HtmlDetailsElement>(ev).open()
 }
 
 /// Moves focus to a question of the form.

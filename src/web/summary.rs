@@ -3,13 +3,14 @@
 //! values print from their panels, so nothing is written twice. The clinician
 //! version prints from the case view, the patient version from the patient view.
 
-use super::app::Printing;
+use super::shared::Printing;
 use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
 use crate::case::Case;
-use crate::kb::fields::{value_text, Field, FIELDS};
+use crate::case::value_text;
+use crate::kb::fields::{Field, FIELDS};
 use crate::kb::nodes::node;
-use crate::kb::patient::copy::{ENTERED_TITLE, PRINT_TITLE};
+use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
 

@@ -2,7 +2,7 @@
 //! They never reach the engine (nothing is reordered by them), are not part
 //! of the link or the exported file, and are printed with both summaries.
 
-use crate::kb::patient::copy::*;
+use crate::kb::copy::*;
 use leptos::prelude::*;
 
 #[derive(Clone, PartialEq)]

@@ -1,0 +1,39 @@
+//! What the views share, below all of them: the context types and the small
+//! helpers several views use. It imports no view, so views import downward only.
+
+use crate::ids::RefId;
+use crate::kb::reference;
+use leptos::prelude::*;
+
+/// True from `beforeprint` to `afterprint`.
+#[derive(Clone, Copy)]
+pub struct Printing(pub RwSignal<bool>);
+
+/// Counts replacements of the whole case (cleared, imported, loaded from a
+/// link), so that a field drops an invalid entry the new case does not hold.
+#[derive(Clone, Copy)]
+pub struct Replaced(pub RwSignal<u32>);
+
+/// A list entry's key is its whole content, so a changed entry is rebuilt;
+/// hashed, because the keyed list clones its keys on every update.
+pub fn content_key<T: std::hash::Hash>(item: &T) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
+    BuildHasherDefault::<DefaultHasher>::default().hash_one(item)
+}
+
+/// Whether the `<details>` a `toggle` event came from is now open.
+pub fn is_open(ev: &web_sys::Event) -> bool {
+    event_target::<web_sys::HtmlDetailsElement>(ev).open()
+}
+
+/// A reference: citation, what was studied, and the result as published.
+pub fn reference_view(r: RefId) -> impl IntoView {
+    let d = reference(r);
+    view! {
+        <li class="ref" data-ref=r.as_str()>
+            <span class="citation">{d.citation}</span>
+            {(!d.result.is_empty()).then(|| view! { <span class="study">" — "{d.study}": "</span><span class="result">{d.result}</span> })}
+            {d.result.is_empty().then(|| view! { <span class="study">" — "{d.study}</span> })}
+        </li>
+    }
+}
