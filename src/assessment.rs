@@ -117,6 +117,56 @@ pub struct Alert {
     pub message: String,
 }
 
+/// An input whose value would change the result (§6 `missing`): a field of
+/// the case, or one field of one exposure. It is written as ALGORITHM.md
+/// spells it (`age`, `chemo_history[2].benefit`) in JSON and in words alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Missing {
+    /// The case's field: `age`, `chemo_history`.
+    pub field: &'static str,
+    /// For an exposure: its index (from 0) and the exposure's field.
+    pub exposure: Option<(usize, &'static str)>,
+}
+
+impl Missing {
+    pub fn exposure(list: &'static str, index: usize, part: &'static str) -> Missing {
+        Missing { field: list, exposure: Some((index, part)) }
+    }
+}
+
+impl From<&'static str> for Missing {
+    fn from(field: &'static str) -> Missing {
+        Missing { field, exposure: None }
+    }
+}
+
+impl std::fmt::Display for Missing {
+    fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        match self.exposure {
+            None => f.write_str(self.field),
+            Some((i, part)) => write!(f, "{}[{i}].{part}", self.field),
+        }
+    }
+}
+
+impl PartialEq<str> for Missing {
+    fn eq(&self, other: &str) -> bool {
+        self.to_string() == other
+    }
+}
+
+impl PartialEq<&str> for Missing {
+    fn eq(&self, other: &&str) -> bool {
+        self == *other
+    }
+}
+
+impl Serialize for Missing {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub subtype: Subtype,
@@ -125,7 +175,7 @@ pub struct Assessment {
     pub path: Vec<NodeId>,
     pub options: Vec<OptionResult>,
     pub alerts: Vec<Alert>,
-    pub missing: Vec<String>,
+    pub missing: Vec<Missing>,
     /// The strategy rests on an unknown pace of disease (§3.1 "provisional").
     pub provisional: bool,
     /// Derived facts, the "why" behind the path (§1 "derived facts").

@@ -582,7 +582,7 @@ pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
     fn known<T: Choice>() -> Vec<(&'static str, &'static str)> {
         T::all().iter().filter(|v| v.as_str() != "unknown").map(|v| (v.as_str(), v.label())).collect()
     }
-    match name.rsplit(['.', ']']).next().unwrap_or(name) {
+    match name {
         "menopause" => known::<Menopause>(),
         "er" | "pr" | "primary_er" | "primary_pr" => known::<Receptor>(),
         "her2" | "primary_her2" => known::<Her2>(),

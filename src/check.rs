@@ -111,8 +111,8 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
             }
             "missing_includes" => {
                 for field in &items {
-                    if !a.missing.contains(field) {
-                        fail(format!("{field} not in missing {:?}", a.missing));
+                    if !a.missing.iter().any(|m| m == field.as_str()) {
+                        fail(format!("{field} not in missing {:?}", a.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>()));
                     }
                 }
             }

@@ -42,7 +42,9 @@ fn decoded(fragment: &str) -> Result<Option<String>, CaseError> {
 /// A case error in plain words for the page: the field's label, and the
 /// problem without the parser's list of allowed codes.
 pub fn plain_error(e: &CaseError) -> String {
-    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label);
+    // An error names a path (`chemo_history[0].agent`): the label is its field's.
+    let known = field(e.field.split(['[', '.']).next().unwrap_or_default());
+    let label = known.map_or(e.field.as_str(), |f| f.label);
     let problem = if e.problem.starts_with("unknown field") {
         "not a question this app knows".to_string()
     } else if let Some(rest) = e.problem.strip_prefix("unknown variant ") {
@@ -54,9 +56,9 @@ pub fn plain_error(e: &CaseError) -> String {
     };
     if e.field.is_empty() {
         problem
-    } else if field(&e.field).is_some_and(|f| f.name != e.field) {
+    } else if known.is_some_and(|f| f.name != e.field) {
         format!("{label} ({}): {problem}", e.field)
-    } else if field(&e.field).is_none() {
+    } else if known.is_none() {
         format!("“{label}”: {problem}")
     } else {
         format!("{label}: {problem}")

@@ -98,7 +98,7 @@ fn node_inputs_and_missing_fields_are_known_questions() {
         assert!(mbc_aid::Case::from_json(&probe).is_ok(), "{name} is not a case field");
     }
     assert_eq!(names.len(), 30, "ALGORITHM.md §1 has 30 fields");
-    assert_eq!(field("chemo_history[2].months_since_end").map(|f| f.name), Some("chemo_history"));
+    assert!(field("chemo_history").is_some() && field("chemo_history[2].months_since_end").is_none());
 }
 
 /// Each number's limits live in one table: the parser accepts exactly that
@@ -131,5 +131,4 @@ fn number_limits_come_from_one_table() {
             assert!(definition(name).ends_with(&format!("Range: {}.", l.text())), "{}", definition(name));
         }
     }
-    assert_eq!(limits("chemo_history[2].months_since_end"), limits("months_since_end"));
 }

@@ -2,6 +2,7 @@
 //! value it can take, ordered by what it changes, each value evaluated by
 //! the engine itself; an exposure's field is set alone.
 
+use mbc_aid::assessment::Missing;
 use mbc_aid::engine::whatif::{whatif, with_value, Effect};
 use mbc_aid::ids::OptionId;
 use mbc_aid::case::choices;
@@ -30,13 +31,14 @@ fn every_missing_input_is_explored_with_every_value_it_can_take() {
     for (name, c) in examples() {
         let a = evaluate(&c);
         let w = whatif(&c);
-        let mut fields: Vec<&str> = w.iter().map(|e| e.field.as_str()).collect();
+        let mut fields: Vec<String> = w.iter().map(|e| e.field.to_string()).collect();
         fields.sort();
-        let mut missing: Vec<&str> = a.missing.iter().map(String::as_str).collect();
+        let mut missing: Vec<String> = a.missing.iter().map(|m| m.to_string()).collect();
         missing.sort();
         assert_eq!(fields, missing, "{name}");
         for e in &w {
-            let expected = bands(&e.field).len() + choices(&e.field).len();
+            let name = e.field.exposure.map_or(e.field.field, |(_, part)| part);
+            let expected = bands(name).len() + choices(name).len();
             assert!(expected >= 2, "{name}: {} has nothing to explore", e.field);
             assert_eq!(e.values.len(), expected, "{name}: {}", e.field);
             for o in &e.values {
@@ -87,10 +89,10 @@ fn exploring_an_exposure_sets_only_that_field_of_that_exposure() {
         { "agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": 30 },
         { "agent": "capecitabine", "setting": "metastatic", "outcome": "progressed" }
     ] }));
-    let changed = with_value(&c, "chemo_history[1].benefit", &json!("no")).unwrap();
+    let changed = with_value(&c, &Missing::exposure("chemo_history", 1, "benefit"), &json!("no")).unwrap();
     let mut expected = c.clone();
     expected.chemo_history[1].benefit = mbc_aid::case::Benefit::No;
     assert_eq!(changed, expected);
-    assert_eq!(with_value(&c, "chemo_history[5].benefit", &json!("no")), None, "no such exposure");
-    assert_eq!(with_value(&c, "age", &json!(300)), None, "an invalid value is no case");
+    assert_eq!(with_value(&c, &Missing::exposure("chemo_history", 5, "benefit"), &json!("no")), None, "no such exposure");
+    assert_eq!(with_value(&c, &"age".into(), &json!(300)), None, "an invalid value is no case");
 }

@@ -20,7 +20,7 @@ pub struct Builder<'a> {
     path: Vec<NodeId>,
     options: Vec<OptionResult>,
     alerts: Vec<Alert>,
-    missing: Vec<String>,
+    missing: Vec<Missing>,
     facts_text: Vec<String>,
 }
 
@@ -76,7 +76,7 @@ impl<'a> Builder<'a> {
         self.alerts.push(Alert { code, severity: def.severity, message });
     }
 
-    pub fn missing(&mut self, field: impl Into<String>) {
+    pub fn missing(&mut self, field: impl Into<Missing>) {
         let field = field.into();
         if !self.missing.contains(&field) {
             self.missing.push(field);

@@ -2,6 +2,7 @@
 //! the words that explain it to the user.
 
 use crate::number::fmt_number;
+use crate::assessment::Missing;
 use crate::case::*;
 use crate::kb::options::Class;
 use std::collections::BTreeMap;
@@ -17,16 +18,16 @@ pub struct Facts {
     pub everolimus_given: bool,
     pub endocrine_lines_without_benefit: usize,
     /// Field names of metastatic endocrine lines whose unknown benefit decides refractoriness.
-    pub endocrine_benefit_unknown: Vec<String>,
+    pub endocrine_benefit_unknown: Vec<Missing>,
     pub metastatic_regimens: usize,
     pub regimens_without_response: usize,
-    pub chemo_benefit_unknown: Vec<String>,
+    pub chemo_benefit_unknown: Vec<Missing>,
     pub anthracycline_naive: bool,
     pub anthracyclines_allowed: bool,
     pub postmenopausal: bool,
     /// Completed adjuvant exposures with unknown `months_since_end` (§1).
-    pub endocrine_interval_unknown: Vec<String>,
-    pub chemo_interval_unknown: Vec<String>,
+    pub endocrine_interval_unknown: Vec<Missing>,
+    pub chemo_interval_unknown: Vec<Missing>,
     /// The most recent metastatic endocrine line (not ovarian suppression) had no benefit.
     pub last_endocrine_line_failed: bool,
     pub endocrine_progression: bool,
@@ -86,7 +87,7 @@ fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
 
 /// Length of the run of most recent entries with `benefit = no`, and the
 /// unknown-benefit entries that, read as `no`, would extend that run to `limit`.
-fn run_without_benefit(benefits: &[(usize, Benefit)], field: &str, limit: usize) -> (usize, Vec<String>) {
+fn run_without_benefit(benefits: &[(usize, Benefit)], field: &'static str, limit: usize) -> (usize, Vec<Missing>) {
     let run = benefits.iter().rev().take_while(|(_, b)| *b == Benefit::No).count();
     if run >= limit {
         return (run, Vec::new());
@@ -96,7 +97,7 @@ fn run_without_benefit(benefits: &[(usize, Benefit)], field: &str, limit: usize)
     for (i, b) in benefits.iter().rev() {
         match b {
             Benefit::Yes => break,
-            Benefit::Unknown => unknown.push(format!("{field}[{i}].benefit")),
+            Benefit::Unknown => unknown.push(Missing::exposure(field, *i, "benefit")),
             Benefit::No => {}
         }
         widened += 1;
@@ -135,14 +136,14 @@ impl Facts {
             let why = if classes.is_empty() { None } else { resistance(e, &name, false) };
             note(classes, e.outcome, why, &name);
             if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() && !classes.is_empty() {
-                endocrine_interval_unknown.push(format!("endocrine_history[{i}].months_since_end"));
+                endocrine_interval_unknown.push(Missing::exposure("endocrine_history", i, "months_since_end"));
             }
         }
         for (i, e) in case.chemo_history.iter().enumerate() {
             let name = e.agent.label().to_lowercase();
             note(&[chemo_class(e.agent)], e.outcome, resistance(e, &name, true), &name);
             if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() {
-                chemo_interval_unknown.push(format!("chemo_history[{i}].months_since_end"));
+                chemo_interval_unknown.push(Missing::exposure("chemo_history", i, "months_since_end"));
             }
         }
 

@@ -4,7 +4,7 @@
 //! and the strict parser, and evaluated by `evaluate` itself, so no rule is
 //! written twice.
 
-use crate::assessment::{Assessment, Role, Strategy};
+use crate::assessment::{Assessment, Missing, Role, Strategy};
 use crate::case::Case;
 use crate::ids::{NodeId, OptionId};
 use crate::case::choices;
@@ -36,7 +36,7 @@ pub struct Outcome {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Explored {
     /// As in `missing`: `age`, `chemo_history[2].benefit`.
-    pub field: String,
+    pub field: Missing,
     pub effect: Effect,
     pub values: Vec<Outcome>,
 }
@@ -51,13 +51,12 @@ fn same_set(a: &[OptionId], b: &[OptionId]) -> bool {
 }
 
 /// The case with one field (`age`, `chemo_history[2].benefit`) set to `value`.
-pub fn with_value(case: &Case, field: &str, value: &Value) -> Option<Case> {
+pub fn with_value(case: &Case, field: &Missing, value: &Value) -> Option<Case> {
     let mut json: Value = serde_json::from_str(&case.to_json()).ok()?;
-    let slot = match field.split_once('[') {
-        None => json.as_object_mut()?.entry(field).or_insert(Value::Null),
-        Some((list, rest)) => {
-            let (index, part) = rest.split_once("].")?;
-            json.get_mut(list)?.get_mut(index.parse::<usize>().ok()?)?.as_object_mut()?.entry(part).or_insert(Value::Null)
+    let slot = match field.exposure {
+        None => json.as_object_mut()?.entry(field.field).or_insert(Value::Null),
+        Some((index, part)) => {
+            json.get_mut(field.field)?.get_mut(index)?.as_object_mut()?.entry(part).or_insert(Value::Null)
         }
     };
     *slot = value.clone();
@@ -65,7 +64,8 @@ pub fn with_value(case: &Case, field: &str, value: &Value) -> Option<Case> {
 }
 
 /// The values an input is explored with: (JSON value, words).
-fn values(field: &str) -> Vec<(Value, String)> {
+fn values(field: &Missing) -> Vec<(Value, String)> {
+    let field = field.exposure.map_or(field.field, |(_, part)| part);
     // Whole numbers as a case file writes them: 45, not 45.0.
     let number = |f: f64| if f.fract() == 0.0 { Value::from(f as i64) } else { Value::from(f) };
     let numbers = bands(field).iter().map(|b| (number(b.value), b.label.to_string()));
@@ -104,7 +104,7 @@ pub fn whatif(case: &Case) -> Vec<Explored> {
             } else {
                 Effect::Nothing
             };
-            Explored { field: field.clone(), effect, values }
+            Explored { field: *field, effect, values }
         })
         .collect();
     out.sort_by_key(|e| e.effect);

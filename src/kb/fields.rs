@@ -44,10 +44,9 @@ pub static FIELDS: &[Field] = &[
     Field { name: "trial_interest", label: "Open to a clinical trial", definition: "Lists the clinical-trial option first within its group.", plain: "Interest in a clinical trial" },
 ];
 
-/// The field a `missing` entry names: `chemo_history[1].months_since_end` → `chemo_history`.
+/// A field of the case by its name (§1).
 pub fn field(name: &str) -> Option<&'static Field> {
-    let base = name.split(['[', '.']).next().unwrap_or(name);
-    FIELDS.iter().find(|f| f.name == base)
+    FIELDS.iter().find(|f| f.name == name)
 }
 
 /// One band of a number, as "what would change" explores it: its range in
@@ -80,7 +79,7 @@ pub fn bands(name: &str) -> &'static [Band] {
         Band { label: "3–11 months", value: 6.0 },
         Band { label: "12 months or more", value: 24.0 },
     ];
-    match name.rsplit(['.', ']']).next().unwrap_or(name) {
+    match name {
         "age" => AGE,
         "ecog" => ECOG,
         "anthracycline_dose" => DOSE,
@@ -111,7 +110,7 @@ impl Limits {
 
 /// The limits of a number field (an exposure's `months_since_end` too).
 pub fn limits(name: &str) -> Option<Limits> {
-    let (min, max, whole) = match name.rsplit(['.', ']']).next().unwrap_or(name) {
+    let (min, max, whole) = match name {
         "age" => (18.0, Some(120.0), true),
         "ecog" => (0.0, Some(4.0), true),
         "anthracycline_dose" => (0.0, Some(2000.0), false),

@@ -422,7 +422,7 @@ fn Section(
 #[component]
 pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
     let missing_in = move |fields: &'static [&'static str]| {
-        assessment.with(|a| a.missing.iter().any(|m| fields.iter().any(|f| m.starts_with(f))))
+        assessment.with(|a| a.missing.iter().any(|m| fields.contains(&m.field)))
     };
     const MENOPAUSE: &[&str] = &["menopause", "amenorrhea_after_chemo", "ovarian_suppression", "endocrine_history"];
     const CHEMO: &[&str] = &["chemo_history", "anthracycline_dose", "lvef_reduced", "neuropathy", "hepatic_impairment", "renal_impairment"];

@@ -162,7 +162,7 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                     Effect::PreferredOptions => COULD_CHANGE_OPTIONS,
                     Effect::Nothing => continue,
                 };
-                if let Some(f) = field(&e.field).filter(|f| !items.iter().any(|(l, _)| *l == f.plain)) {
+                if let Some(f) = field(e.field.field).filter(|f| !items.iter().any(|(l, _)| *l == f.plain)) {
                     items.push((f.plain, could));
                 }
             }

@@ -89,8 +89,7 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Opti
 }
 
 /// Moves focus to a question of the form.
-fn focus_question(name: &str) {
-    let base = field(name).map_or(name, |f| f.name);
+fn focus_question(base: &str) {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(details) = doc.query_selector(&format!("details:has(#q-{base})")).ok().flatten() {
         let _ = details.set_attribute("open", "");
@@ -163,13 +162,12 @@ pub fn Results(
             }
             a.missing
                 .iter()
-                .map(|m| {
-                    let name = m.clone();
-                    let label = field(m).map_or(m.as_str(), |f| f.label).to_string();
-                    let detail = if m.contains('[') { format!(" ({m})") } else { String::new() };
+                .map(|&m| {
+                    let label = field(m.field).map_or(m.field, |f| f.label);
+                    let detail = m.exposure.map(|_| format!(" ({m})"));
                     view! {
-                        <li data-missing=m.clone()>
-                            <button type="button" class="link" on:click=move |_| { show_all.set(true); focus_question(&name) }>
+                        <li data-missing=m.to_string()>
+                            <button type="button" class="link" on:click=move |_| { show_all.set(true); focus_question(m.field) }>
                                 {label}{detail}
                             </button>
                         </li>
@@ -266,13 +264,13 @@ fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
             }
             all.into_iter()
                 .map(|e| {
-                    let label = field(&e.field).map_or(e.field.as_str(), |f| f.label).to_string();
-                    let detail = e.field.contains('[').then(|| format!(" ({})", e.field));
+                    let label = field(e.field.field).map_or(e.field.field, |f| f.label);
+                    let detail = e.field.exposure.map(|_| format!(" ({})", e.field));
                     let values = e
                         .values
                         .into_iter()
                         .map(|o| {
-                            let field = e.field.clone();
+                            let field = e.field;
                             let value = o.value.clone();
                             let apply = move |_| {
                                 if let Some(c) = case.with_untracked(|c| with_value(c, &field, &value)) {
@@ -292,7 +290,7 @@ fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
                         })
                         .collect_view();
                     view! {
-                        <section class="whatif-field" data-whatif-field=e.field.clone() data-effect=format!("{:?}", e.effect)>
+                        <section class="whatif-field" data-whatif-field=e.field.to_string() data-effect=format!("{:?}", e.effect)>
                             <h4>{label}{detail}" — "{effect_text(e.effect)}</h4>
                             <ul>{values}</ul>
                         </section>
