@@ -167,6 +167,15 @@ impl Serialize for Missing {
     }
 }
 
+/// What exploring an input can change, most consequential first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effect {
+    Strategy,
+    PreferredOptions,
+    Nothing,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub subtype: Subtype,

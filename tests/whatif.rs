@@ -2,8 +2,8 @@
 //! value it can take, ordered by what it changes, each value evaluated by
 //! the engine itself; an exposure's field is set alone.
 
-use mbc_aid::assessment::Missing;
-use mbc_aid::engine::whatif::{whatif, with_value, Effect};
+use mbc_aid::assessment::{Effect, Missing};
+use mbc_aid::engine::whatif::{whatif, with_value};
 use mbc_aid::ids::OptionId;
 use mbc_aid::case::choices;
 use mbc_aid::kb::fields::bands;

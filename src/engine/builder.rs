@@ -2,8 +2,8 @@
 //! inputs, with the exclusions and cautions of §3.3 applied in one place so
 //! that no branch can list an option the patient must not be offered.
 
+use crate::kb::wording as w;
 use super::facts::Facts;
-use crate::number::fmt_number;
 use crate::assessment::*;
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId, OptionId};
@@ -100,18 +100,14 @@ impl<'a> Builder<'a> {
         let f = &self.facts;
         for &class in def.contains {
             if let Some(why) = f.resistant.get(&class) {
-                return Some(format!("Excluded: resistant to {} ({why}).", class.label()));
+                return Some(w::excluded_resistant(class.label(), why));
             }
         }
         if id == OptionId::OfsAi && f.is_resistant(Class::Nsai) && f.is_resistant(Class::Exemestane) {
-            return Some(format!(
-                "Excluded: resistant to both aromatase inhibitor classes ({}; {}).",
-                f.resistant[&Class::Nsai],
-                f.resistant[&Class::Exemestane]
-            ));
+            return Some(w::excluded_both_ai_classes(&f.resistant[&Class::Nsai], &f.resistant[&Class::Exemestane]));
         }
         if id == OptionId::ExemestaneEverolimus && f.everolimus_given {
-            return Some("Excluded: everolimus was already given.".into());
+            return Some(w::EXCLUDED_EVEROLIMUS_WAS_ALREADY_GIVEN.into());
         }
         None
     }
@@ -122,32 +118,29 @@ impl<'a> Builder<'a> {
         let case = self.case;
         let f = &self.facts;
         if POSTMENOPAUSAL_ONLY.contains(&id) && !f.postmenopausal {
-            return Some("Excluded: needs postmenopausal status or ovarian suppression.".into());
+            return Some(w::EXCLUDED_NEEDS_POSTMENOPAUSAL_STATUS_OR_OVARIAN.into());
         }
         if id == OptionId::Estradiol && case.ovarian_suppression == Tri::Yes && case.menopause != Menopause::Post {
             return Some(
-                "Not recommended on ovarian suppression without natural menopause: evidence only in postmenopausal women."
+                w::NOT_RECOMMENDED_ON_OVARIAN_SUPPRESSION_WITHOUT
                     .into(),
             );
         }
         if def.is_anthracycline() && !f.anthracyclines_allowed {
             return Some(if case.lvef_reduced == Tri::Yes {
-                "Excluded: reduced LVEF or clinically significant cardiac disease.".into()
+                w::EXCLUDED_REDUCED_LVEF_OR_CLINICALLY_SIGNIFICANT.into()
             } else {
-                format!(
-                    "Excluded: cumulative anthracycline dose {} mg/m² (limit 450 mg/m²; heart failure risk rises steeply with dose).",
-                    fmt_number(case.anthracycline_dose.unwrap_or_default())
-                )
+                w::excluded_anthracycline_dose(case.anthracycline_dose.unwrap_or_default())
             });
         }
         if def.neuropathy == Effect::Excluded && case.neuropathy == Tri::Yes {
-            return Some("Excluded: pre-existing peripheral neuropathy grade ≥ 2.".into());
+            return Some(w::EXCLUDED_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE.into());
         }
         if def.hepatic == Effect::Excluded && case.hepatic_impairment == Tri::Yes {
-            return Some("Excluded: hepatic impairment (label: treatment-related deaths rise with liver dysfunction).".into());
+            return Some(w::EXCLUDED_HEPATIC_IMPAIRMENT_LABEL_TREATMENT_RELATED.into());
         }
         if def.renal == Effect::Excluded && case.renal_impairment == Tri::Yes {
-            return Some("Excluded: creatinine clearance < 30 mL/min (contraindicated).".into());
+            return Some(w::EXCLUDED_CREATININE_CLEARANCE_30_ML_MIN.into());
         }
         None
     }
@@ -188,67 +181,67 @@ impl<'a> Builder<'a> {
         let case = self.case;
         for &class in def.contains {
             if let Some(t) = self.facts.toxicity.get(&class) {
-                reasons.push(format!("Caution — prior toxicity: {t}; review before re-use."));
+                reasons.push(w::caution_prior_toxicity(t));
                 break;
             }
         }
         match (def.thrombotic, case.vte_history) {
-            (true, Tri::Yes) => reasons.push("Caution — prior venous thromboembolism: relative contraindication.".into()),
+            (true, Tri::Yes) => reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_RELATIVE_CONTRAINDICATION.into()),
             (true, Tri::Unknown) => {
-                reasons.push("Caution: prior venous thromboembolism not known — it would be a relative contraindication.".into());
+                reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_NOT_KNOWN.into());
                 self.missing("vte_history");
             }
             _ => {}
         }
         if def.contains(Class::Everolimus) && case.age.is_some_and(|a| a >= 65) {
-            reasons.push("Caution: age ≥ 65 — more deaths were reported with everolimus at this age.".into());
+            reasons.push(w::CAUTION_AGE_65_MORE_DEATHS_WERE.into());
         }
         if def.is_anthracycline() {
             if case.lvef_reduced == Tri::Unknown {
-                reasons.push("Caution — LVEF assessment required: LVEF not known; assess (echo/MUGA) before any anthracycline.".into());
+                reasons.push(w::CAUTION_LVEF_ASSESSMENT_REQUIRED_LVEF_NOT.into());
                 self.missing("lvef_reduced");
             }
             if !self.facts.anthracycline_naive && case.anthracycline_dose.is_none() {
-                reasons.push("Caution — cumulative dose unknown: prior anthracycline with unknown cumulative dose; establish it before more.".into());
+                reasons.push(w::CAUTION_CUMULATIVE_DOSE_UNKNOWN_PRIOR_ANTHRACYCLINE.into());
                 self.missing("anthracycline_dose");
             }
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
                 self.alert_with(
                     AlertCode::AnthracyclineDoseNearLimit,
-                    format!("Cumulative anthracycline dose {} mg/m².", fmt_number(d)),
+                    w::anthracycline_dose(d),
                 );
             }
         }
         match (def.neuropathy, case.neuropathy) {
-            (Effect::Caution, Tri::Yes) => reasons.push("Caution: pre-existing peripheral neuropathy grade ≥ 2.".into()),
+            (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE.into()),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push("Caution: neuropathy status not known — grade ≥ 2 neuropathy would exclude it.".into());
+                reasons.push(w::CAUTION_NEUROPATHY_STATUS_NOT_KNOWN_GRADE.into());
                 self.missing("neuropathy");
             }
             _ => {}
         }
         match (def.hepatic, case.hepatic_impairment) {
-            (Effect::Caution, Tri::Yes) => reasons.push("Caution — hepatic impairment: dose modification.".into()),
+            (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_HEPATIC_IMPAIRMENT_DOSE_MODIFICATION.into()),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push("Caution: liver function not known — hepatic impairment would exclude it.".into());
+                reasons.push(w::CAUTION_LIVER_FUNCTION_NOT_KNOWN_HEPATIC.into());
                 self.missing("hepatic_impairment");
             }
             _ => {}
         }
         match (def.renal, case.renal_impairment) {
             (Effect::Caution, Tri::Yes) => reasons.push(if id == OptionId::Platinum {
-                "Caution: creatinine clearance < 30 mL/min — avoid cisplatin; carboplatin dosed by AUC.".into()
+                w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN.into()
             } else {
-                "Caution: creatinine clearance < 30 mL/min.".into()
+                w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN_2.into()
             }),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push("Caution: renal function not known — creatinine clearance < 30 mL/min would exclude it.".into());
+                reasons.push(w::CAUTION_RENAL_FUNCTION_NOT_KNOWN_CREATININE.into());
                 self.missing("renal_impairment");
             }
             _ => {}
         }
         for note in def.notes {
-            reasons.push(format!("Note: {note}."));
+            reasons.push(w::note(note));
         }
     }
 

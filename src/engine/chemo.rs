@@ -1,6 +1,7 @@
 //! Chemotherapy (§3.2, §3.3): triple-negative disease, or hormone
 //! receptor-positive disease not suited to or refractory to endocrine therapy.
 
+use crate::kb::wording as w;
 use super::builder::Builder;
 use super::workup::Entry;
 use crate::assessment::{ChemoMode, Role, Strategy};
@@ -16,9 +17,6 @@ struct Row {
     alternatives: Vec<OptionId>,
 }
 
-/// The 2012 labels' own conditions (ALGORITHM.md v1.3, §3.3).
-const ERIBULIN_LABEL: &str = "Labelled in 2012 after at least two chemotherapy regimens for metastatic disease, including an anthracycline and a taxane (adjuvant or metastatic).";
-const IXABEPILONE_LABEL: &str = "Labelled in 2012 after an anthracycline and a taxane have failed (with capecitabine), or after an anthracycline, a taxane and capecitabine (alone).";
 
 pub fn run(b: &mut Builder, entry: Entry) {
     let case = b.case;
@@ -35,7 +33,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         }
         // §8.11: raised whenever Figure 2 is entered with rapid progression, not only on the endocrine branch.
         if case.rapid_progression == Tri::Yes {
-            b.alert_with(AlertCode::RapidProgression, "With ECOG known and ≤ 2 and no hepatic impairment: a combination for a faster, higher response.".into());
+            b.alert_with(AlertCode::RapidProgression, w::WITH_ECOG_KNOWN_AND_2_AND.into());
         }
         super::pace(b);
     }
@@ -47,7 +45,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
     if poor_ps {
         b.alert_with(
             AlertCode::PoorPerformanceStatus,
-            format!("ECOG performance status {}.", case.ecog.unwrap_or_default()),
+            w::ecog(case.ecog.unwrap_or_default()),
         );
     }
     if case.ecog.is_none() {
@@ -56,7 +54,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
     if crisis_or_rapid && case.hepatic_impairment == Tri::Yes {
         b.alert_with(
             AlertCode::HepaticDoseModification,
-            "Visceral crisis or rapid progression with hepatic impairment: sequential single agents.".into(),
+            w::VISCERAL_CRISIS_OR_RAPID_PROGRESSION_WITH.into(),
         );
     }
     if case.hepatic_impairment == Tri::Unknown && case.has_site(Site::Liver) && case.visceral_crisis == Tri::Yes {
@@ -121,45 +119,40 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.list(id, Role::Alternative, reason);
     }
     if row.node != NodeId::TChemoAfterAT {
-        b.not_recommended(Eribulin, ERIBULIN_LABEL);
-        b.not_recommended(Ixabepilone, IXABEPILONE_LABEL);
+        // The 2012 labels' own conditions (ALGORITHM.md v1.3, §3.3).
+        b.not_recommended(Eribulin, w::ERIBULIN_LABEL);
+        b.not_recommended(Ixabepilone, w::IXABEPILONE_LABEL);
     }
     b.not_recommended(
         PaclitaxelBevacizumab,
-        "First-line PFS gain without survival gain (E2100: PFS 11.8 vs 5.9 months, overall survival 26.7 vs 25.2 months, not significant; AVADO; RIBBON-1). The FDA revoked the US breast indication in November 2011, while NCCN 2011–2012 and the EU label still listed it for selected patients.",
+        w::FIRST_LINE_PFS_GAIN_WITHOUT_SURVIVAL,
     );
 
     if tnbc {
         b.not_recommended(
             Iniparib,
-            "Phase II benefit not confirmed in phase III (overall survival HR 0.88, P = .28).",
+            w::PHASE_II_BENEFIT_NOT_CONFIRMED_IN,
         );
     }
 
     let bsc_reason = if bsc {
-        Some(format!(
-            "{} most recent chemotherapy regimens for metastatic disease without response.",
-            b.facts.regimens_without_response
-        ))
+        Some(w::regimens_without_response(b.facts.regimens_without_response))
     } else if poor_ps {
-        Some(format!(
-            "ECOG performance status {}: best supportive care preferred alongside single agents.",
-            case.ecog.unwrap_or_default()
-        ))
+        Some(w::poor_performance_bsc(case.ecog.unwrap_or_default()))
     } else if !row_keeps_preferred {
-        Some("No single agent is left after exclusions.".to_string())
+        Some(w::NO_SINGLE_AGENT_IS_LEFT_AFTER.to_string())
     } else {
         None
     };
     if let Some(reason) = bsc_reason {
-        b.list(BestSupportiveCare, Role::Preferred, vec![reason, "With concurrent palliative care.".into()]);
+        b.list(BestSupportiveCare, Role::Preferred, vec![reason, w::WITH_CONCURRENT_PALLIATIVE_CARE.into()]);
     }
 
     let trial_role = if !row_keeps_preferred || (tnbc && !bsc) { Role::Preferred } else { Role::Alternative };
     let trial_reason = if tnbc {
-        "Triple-negative disease: no targeted therapy is established (2012); clinical trials of new agents are critical."
+        w::TRIPLE_NEGATIVE_DISEASE_NO_TARGETED_THERAPY
     } else {
-        "Clinical trials are offered alongside standard therapy."
+        w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD
     };
     b.list(ClinicalTrial, trial_role, vec![trial_reason.into()]);
     if brca {
@@ -167,7 +160,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.list(
             ParpTrial,
             role,
-            vec!["Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily (phase II, Tutt 2010); PARP inhibitors were available only in trials in 2012.".into()],
+            vec![w::OLAPARIB_GAVE_RESPONSES_IN_41_OF.into()],
         );
     }
 }
@@ -177,20 +170,17 @@ fn facts(b: &mut Builder) {
     let mut lines = Vec::new();
     for (class, label) in [(Class::Anthracycline, "Anthracycline"), (Class::Taxane, "Taxane")] {
         if let Some(why) = f.resistant.get(&class) {
-            lines.push(format!("{label}-resistant: {why}."));
+            lines.push(w::class_resistant(label, why));
         }
     }
     if f.anthracycline_naive {
         lines.push("Anthracycline-naive.".into());
     }
     if !f.anthracyclines_allowed {
-        lines.push("Anthracyclines not allowed (reduced LVEF or cumulative dose ≥ 450 mg/m²).".into());
+        lines.push(w::ANTHRACYCLINES_NOT_ALLOWED_REDUCED_LVEF_OR.into());
     }
     if f.metastatic_regimens > 0 {
-        lines.push(format!(
-            "{} prior chemotherapy regimen(s) for metastatic disease, {} most recent without response.",
-            f.metastatic_regimens, f.regimens_without_response
-        ));
+        lines.push(w::prior_regimens(f.metastatic_regimens, f.regimens_without_response));
     }
     for line in lines {
         b.fact(line);
@@ -224,14 +214,11 @@ fn combination(b: &Builder) -> Option<Combination> {
 
 fn combination_reason(b: &Builder) -> String {
     let why = match (b.case.visceral_crisis, b.case.rapid_progression) {
-        (Tri::Yes, Tri::Yes) => "visceral crisis and rapid progression",
-        (Tri::Yes, _) => "visceral crisis",
-        _ => "rapid progression",
+        (Tri::Yes, Tri::Yes) => w::VISCERAL_CRISIS_AND_RAPID_PROGRESSION,
+        (Tri::Yes, _) => w::VISCERAL_CRISIS,
+        _ => w::RAPID_PROGRESSION,
     };
-    format!(
-        "Combination for a faster, higher response ({why}, ECOG {}): higher response and time to progression with more toxicity; Cochrane meta-analysis overall survival HR 0.88, mostly where single-agent arms did not plan the partner drug; E1193 with planned crossover found no survival difference. Consider primary G-CSF for regimens with high febrile-neutropenia risk.",
-        b.case.ecog.unwrap_or_default()
-    )
+    w::combination(why, b.case.ecog.unwrap_or_default())
 }
 
 /// The single-agent row (§3.3): the first whose situation matches and which
@@ -312,36 +299,33 @@ fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool
     let mut reasons = Vec::new();
     let in_row_preferred = row.preferred.contains(&id);
     if b.case.prefers_oral && id == Capecitabine {
-        reasons.push("Oral treatment: joins the preferred set because the patient prefers oral treatment.".to_string());
+        reasons.push(w::ORAL_TREATMENT_JOINS_THE_PREFERRED_SET.to_string());
     }
     if b.case.avoid_alopecia && matches!(id, Capecitabine | Vinorelbine) {
-        reasons.push("Joins the preferred set because the patient wishes to avoid hair loss.".to_string());
+        reasons.push(w::JOINS_THE_PREFERRED_SET_BECAUSE_THE.to_string());
     }
     if brca && id == Platinum {
-        reasons.push("Germline BRCA carrier — clinician choice: non-randomised phase II data (responses 54.5% in BRCA carriers, TBCRC009; 80% with cisplatin in BRCA1 carriers, Byrski 2012); randomised evidence awaited in 2012.".to_string());
+        reasons.push(w::GERMLINE_BRCA_CARRIER_CLINICIAN_CHOICE_NON.to_string());
     }
     let row_text = match row.node {
         NodeId::TChemoAnthraNaive => "anthracycline-naive",
-        NodeId::TChemoTaxaneNext => "not taxane-resistant",
-        _ => "after an anthracycline and a taxane",
+        NodeId::TChemoTaxaneNext => w::NOT_TAXANE_RESISTANT,
+        _ => w::AFTER_AN_ANTHRACYCLINE_AND_A_TAXANE,
     };
     // CMF is a combination regimen given in the single-agent sequence, never "a single agent" (§3.3).
-    let what = if id == Cmf { "regimen for sequential use" } else { "single agent" };
+    let what = if id == Cmf { w::REGIMEN_FOR_SEQUENTIAL_USE } else { w::SINGLE_AGENT };
     if in_row_preferred && !demoted {
-        reasons.push(format!("Preferred {what} for this line ({row_text}); NCCN listed preferred single agents without ranking."));
+        reasons.push(w::preferred_for_line(what, row_text));
     } else if in_row_preferred {
-        reasons.push(format!("Single agent for this line ({row_text})."));
+        reasons.push(w::single_agent_for_line(row_text));
     } else if !(brca && id == Platinum) {
-        reasons.push(format!("Other {what} for this line ({row_text})."));
+        reasons.push(w::other_for_line(what, row_text));
     }
     if id == Eribulin {
-        reasons.push(format!(
-            "{} prior chemotherapy regimen(s) for metastatic disease; preferred after ≥ 2. EMBRACE: overall survival 13.1 vs 10.6 months (HR 0.81).",
-            b.facts.metastatic_regimens
-        ));
+        reasons.push(w::eribulin_regimens(b.facts.metastatic_regimens));
     }
     if id == Ixabepilone {
-        reasons.push("Not authorised in the EU.".to_string());
+        reasons.push(w::NOT_AUTHORISED_IN_THE_EU.to_string());
     }
     reasons
 }

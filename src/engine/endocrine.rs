@@ -1,6 +1,7 @@
 //! Figure 2, hormone receptor-positive disease (§3.1): endocrine therapy
 //! first unless the pace of disease or refractoriness calls for chemotherapy.
 
+use crate::kb::wording as w;
 use super::builder::Builder;
 use super::chemo;
 use super::workup::Entry;
@@ -46,13 +47,13 @@ pub fn run(b: &mut Builder) {
     let rapid = case.rapid_progression == Tri::Yes;
 
     if rapid {
-        b.alert_with(AlertCode::RapidProgression, "Endocrine therapy is not the first approach: chemotherapy.".into());
+        b.alert_with(AlertCode::RapidProgression, w::ENDOCRINE_THERAPY_IS_NOT_THE_FIRST.into());
     }
     if refractory {
         let why = if lines >= 3 {
-            format!("{lines} most recent endocrine lines for metastatic disease without benefit.")
+            w::endocrine_lines_without_benefit(lines)
         } else {
-            "No endocrine option is left after exclusions.".to_string()
+            w::NO_ENDOCRINE_OPTION_IS_LEFT_AFTER.to_string()
         };
         b.alert_with(AlertCode::EndocrineRefractory, why);
     }
@@ -71,25 +72,25 @@ pub fn run(b: &mut Builder) {
         }
         b.step(NodeId::TChemoIndicated);
         let why: Vec<&str> = [
-            (crisis, "visceral crisis"),
-            (rapid, "rapidly progressive disease"),
-            (refractory, "endocrine-refractory disease"),
+            (crisis, w::VISCERAL_CRISIS),
+            (rapid, w::RAPIDLY_PROGRESSIVE_DISEASE),
+            (refractory, w::ENDOCRINE_REFRACTORY_DISEASE),
         ]
         .iter()
         .filter(|(on, _)| *on)
         .map(|(_, w)| *w)
         .collect();
-        b.fact(format!("Chemotherapy indicated: {}.", why.join(", ")));
+        b.fact(w::chemotherapy_indicated(&why));
         // On the strategy, not in the reasons of the not-recommended concurrent combination.
-        b.fact("After a response to chemotherapy, switching to endocrine therapy as maintenance is a reasonable clinician choice.".into());
-        b.not_recommended(ConcurrentEtChemo, "No benefit from combining endocrine therapy with chemotherapy.");
+        b.fact(w::AFTER_A_RESPONSE_TO_CHEMOTHERAPY_SWITCHING.into());
+        b.not_recommended(ConcurrentEtChemo, w::NO_BENEFIT_FROM_COMBINING_ENDOCRINE_THERAPY);
         chemo::run(b, Entry::HrPositive);
         return;
     }
 
     b.strategy = Strategy::Endocrine;
     if b.provisional {
-        b.fact("Endocrine therapy is provisional until the pace of disease is assessed.".into());
+        b.fact(w::ENDOCRINE_THERAPY_IS_PROVISIONAL_UNTIL_THE.into());
     }
     for &node in &plan.nodes {
         b.step(node);
@@ -101,25 +102,25 @@ pub fn run(b: &mut Builder) {
     let on_ofs_not_post = case.ovarian_suppression == Tri::Yes && case.menopause != Menopause::Post;
     for (id, role, mut reasons) in plan.listed {
         if on_ofs_not_post && b.facts.postmenopausal {
-            reasons.push("With continued ovarian suppression.".into());
+            reasons.push(w::WITH_CONTINUED_OVARIAN_SUPPRESSION.into());
             if matches!(id, Fulvestrant | ExemestaneEverolimus) {
-                reasons.push("Trial evidence in postmenopausal women.".into());
+                reasons.push(w::TRIAL_EVIDENCE_IN_POSTMENOPAUSAL_WOMEN.into());
             }
         }
         b.list(id, role, reasons);
     }
     if plan.later_exhausted || b.facts.last_endocrine_line_failed {
         let why = if plan.later_exhausted {
-            "Resistant to fulvestrant and tamoxifen."
+            w::RESISTANT_TO_FULVESTRANT_AND_TAMOXIFEN
         } else {
-            "The most recent endocrine line for metastatic disease brought no benefit."
+            w::THE_MOST_RECENT_ENDOCRINE_LINE_FOR
         };
         b.alert_with(AlertCode::EndocrineResistanceSuspected, why.into());
     }
     b.list(
         ClinicalTrial,
         Role::Alternative,
-        vec!["Clinical trials are offered alongside standard therapy.".into()],
+        vec![w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD.into()],
     );
 }
 
@@ -130,7 +131,7 @@ fn features(b: &mut Builder) {
     if !case.sites.is_empty()
         && case.sites.iter().all(|s| matches!(s, Site::Bone | Site::SoftTissue | Site::LymphNode))
     {
-        found.push("bone, soft-tissue or nodal disease only");
+        found.push(w::BONE_SOFT_TISSUE_OR_NODAL_DISEASE);
     }
     let long_interval = |setting: Setting, outcome: Outcome, m: Option<f64>| {
         setting == Setting::Adjuvant && outcome == Outcome::Completed && m.is_some_and(|m| m > 24.0)
@@ -138,23 +139,23 @@ fn features(b: &mut Builder) {
     if case.endocrine_history.iter().any(|e| long_interval(e.setting, e.outcome, e.months_since_end))
         || case.chemo_history.iter().any(|e| long_interval(e.setting, e.outcome, e.months_since_end))
     {
-        found.push("long disease-free interval (> 2 years)");
+        found.push(w::LONG_DISEASE_FREE_INTERVAL_2_YEARS);
     }
     if case
         .endocrine_history
         .iter()
         .any(|e| e.setting == Setting::Metastatic && e.benefit == Benefit::Yes)
     {
-        found.push("prior benefit from endocrine therapy");
+        found.push(w::PRIOR_BENEFIT_FROM_ENDOCRINE_THERAPY);
     }
     if !found.is_empty() {
-        b.fact(format!("Features supporting endocrine sensitivity: {}.", found.join("; ")));
+        b.fact(w::sensitivity_features(&found));
     }
 }
 
 fn resistant_fact(b: &mut Builder, class: Class, adjective: &str) {
     if let Some(why) = b.facts.resistant.get(&class).cloned() {
-        b.fact(format!("{adjective}-resistant: {why}."));
+        b.fact(w::class_resistant(adjective, &why));
     }
 }
 
@@ -163,13 +164,13 @@ fn pre(b: &mut Builder) -> Plan {
     let mut plan = Plan::new(NodeId::TPre);
     if !b.facts.is_resistant(Class::Tamoxifen) {
         plan.nodes.push(NodeId::TPreOfsTam);
-        plan.add(OfsTamoxifen, Role::Preferred, "LHRH agonist + tamoxifen beat LHRH agonist alone: overall survival HR 0.78, progression-free survival HR 0.70 (Klijn 2001).");
-        plan.add(OfsAi, Role::Alternative, "An aromatase inhibitor only with ovarian suppression or ablation.");
-        plan.add(Tamoxifen, Role::Alternative, "Tamoxifen alone if ovarian suppression is declined.");
+        plan.add(OfsTamoxifen, Role::Preferred, w::LHRH_AGONIST_TAMOXIFEN_BEAT_LHRH_AGONIST);
+        plan.add(OfsAi, Role::Alternative, w::AN_AROMATASE_INHIBITOR_ONLY_WITH_OVARIAN);
+        plan.add(Tamoxifen, Role::Alternative, w::TAMOXIFEN_ALONE_IF_OVARIAN_SUPPRESSION_IS);
     } else {
         resistant_fact(b, Class::Tamoxifen, "Tamoxifen");
         plan.nodes.push(NodeId::TPreOfsAi);
-        plan.add(OfsAi, Role::Preferred, "Tamoxifen-resistant: an aromatase inhibitor, only with ovarian suppression or ablation.");
+        plan.add(OfsAi, Role::Preferred, w::TAMOXIFEN_RESISTANT_AN_AROMATASE_INHIBITOR_ONLY);
     }
     plan
 }
@@ -182,23 +183,23 @@ fn post(b: &mut Builder) -> Plan {
     let mut plan = Plan::new(NodeId::TPost);
     if !nsai_res {
         plan.nodes.push(NodeId::TPostFirst);
-        let mut nsai = "Letrozole and, in one of two trials, anastrozole improved time to progression over tamoxifen, with less thromboembolism; no survival difference (Mouridsen 2001/2003, Nabholtz 2000, Bonneterre 2000).".to_string();
+        let mut nsai = w::LETROZOLE_AND_IN_ONE_OF_TWO.to_string();
         if exe_res {
-            nsai.push_str(" Limited data after a steroidal AI; fulvestrant or tamoxifen equally reasonable.");
+            nsai.push_str(w::LIMITED_DATA_AFTER_A_STEROIDAL_AI);
         }
         plan.add(Nsai, Role::Preferred, &nsai);
-        plan.add(Tamoxifen, Role::Alternative, "Letrozole and, in one of two trials, anastrozole improved time to progression over tamoxifen (Mouridsen 2001, Nabholtz 2000, Bonneterre 2000).");
-        plan.add(Exemestane, Role::Alternative, "Exemestane vs tamoxifen: median PFS 9.9 vs 5.8 months, but the primary comparison was not significant (Paridaens 2008).");
-        plan.add(Fulvestrant, Role::Alternative, "Fulvestrant 500 mg first line — clinician choice: phase II evidence only (FIRST); off-label first line in 2012.");
-        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, "Conflicting phase III results: FACT negative, S0226 positive and published after the review.");
+        plan.add(Tamoxifen, Role::Alternative, w::LETROZOLE_AND_IN_ONE_OF_TWO_2);
+        plan.add(Exemestane, Role::Alternative, w::EXEMESTANE_VS_TAMOXIFEN_MEDIAN_PFS_9);
+        plan.add(Fulvestrant, Role::Alternative, w::FULVESTRANT_500_MG_FIRST_LINE_CLINICIAN);
+        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, w::CONFLICTING_PHASE_III_RESULTS_FACT_NEGATIVE);
     } else if !exe_res {
         resistant_fact(b, Class::Nsai, "NSAI");
         plan.nodes.push(NodeId::TPostAfterNsai);
-        plan.add(ExemestaneEverolimus, Role::Preferred, "Equal choice (clinician choice): largest PFS gain (BOLERO-2); more toxicity — stomatitis, pneumonitis, hyperglycaemia; no survival data and not yet approved in early 2012.");
-        plan.add(Fulvestrant, Role::Preferred, "Equal choice (clinician choice): after a non-steroidal AI, time to progression 3.7 months with fulvestrant and with exemestane (EFECT); 500 mg better than 250 mg, PFS HR 0.80 (CONFIRM).");
-        plan.add(Exemestane, Role::Preferred, "Equal choice (clinician choice): steroidal AI after a non-steroidal AI (EFECT).");
-        plan.add(Tamoxifen, Role::Alternative, "Tamoxifen after an aromatase inhibitor.");
-        plan.add(TamoxifenEverolimus, Role::NotRecommended, "Randomised phase II evidence only (TAMRAD).");
+        plan.add(ExemestaneEverolimus, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_LARGEST_PFS);
+        plan.add(Fulvestrant, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_AFTER_A);
+        plan.add(Exemestane, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_STEROIDAL_AI);
+        plan.add(Tamoxifen, Role::Alternative, w::TAMOXIFEN_AFTER_AN_AROMATASE_INHIBITOR);
+        plan.add(TamoxifenEverolimus, Role::NotRecommended, w::RANDOMISED_PHASE_II_EVIDENCE_ONLY_TAMRAD);
     } else {
         resistant_fact(b, Class::Nsai, "NSAI");
         resistant_fact(b, Class::Exemestane, "Exemestane");
@@ -207,15 +208,15 @@ fn post(b: &mut Builder) -> Plan {
         let first = candidates.iter().copied().find(|&id| !b.is_excluded(id));
         for id in candidates {
             let role = if Some(id) == first { Role::Preferred } else { Role::Alternative };
-            plan.add(id, role, "Later line after both aromatase inhibitor classes.");
+            plan.add(id, role, w::LATER_LINE_AFTER_BOTH_AROMATASE_INHIBITOR);
         }
-        let estradiol = "Estradiol 6 mg/day gave similar clinical benefit to 30 mg/day in a small phase II, with fewer severe side effects (Ellis 2009).";
+        let estradiol = w::ESTRADIOL_6_MG_DAY_GAVE_SIMILAR;
         if first.is_none() {
             plan.later_exhausted = true;
-            plan.add(Megestrol, Role::Preferred, "Resistant to fulvestrant and tamoxifen; chemotherapy is a reasonable clinician choice.");
+            plan.add(Megestrol, Role::Preferred, w::RESISTANT_TO_FULVESTRANT_AND_TAMOXIFEN_CHEMOTHERAPY);
             plan.add(Estradiol, Role::Preferred, estradiol);
         } else {
-            plan.add(Megestrol, Role::Alternative, "Later-line endocrine option.");
+            plan.add(Megestrol, Role::Alternative, w::LATER_LINE_ENDOCRINE_OPTION);
             plan.add(Estradiol, Role::Alternative, estradiol);
         }
     }
@@ -259,18 +260,18 @@ fn menopause_alerts(b: &mut Builder) {
     let under_60 = case.age.is_none_or(|a| a < 60);
     if !b.facts.postmenopausal {
         let why = match case.menopause {
-            Menopause::Peri => Some("Recorded as perimenopausal: treated as premenopausal.".to_string()),
-            Menopause::Unknown => Some("Menopausal status not known: treated as premenopausal.".to_string()),
+            Menopause::Peri => Some(w::RECORDED_AS_PERIMENOPAUSAL_TREATED_AS_PREMENOPAUSAL.to_string()),
+            Menopause::Unknown => Some(w::MENOPAUSAL_STATUS_NOT_KNOWN_TREATED_AS.to_string()),
             Menopause::Post if case.amenorrhea_after_chemo == Tri::Yes => Some(match case.age {
-                Some(a) => format!("Recorded as postmenopausal, but amenorrhoea began with chemotherapy at age {a} (under 60): treated as premenopausal."),
-                None => "Recorded as postmenopausal, but amenorrhoea began with chemotherapy and age is not known: treated as premenopausal.".to_string(),
+                Some(age) => w::amenorrhoea_after_chemo_at(age),
+                None => w::RECORDED_AS_POSTMENOPAUSAL_BUT_AMENORRHOEA_BEGAN.to_string(),
             }),
             _ => None,
         };
         if let Some(why) = why {
             b.alert_with(AlertCode::ConfirmMenopause, why);
         }
-        b.fact("Not postmenopausal for treatment: ovarian suppression or ablation is part of endocrine therapy.".into());
+        b.fact(w::NOT_POSTMENOPAUSAL_FOR_TREATMENT_OVARIAN_SUPPRESSION.into());
     } else if case.menopause == Menopause::Post
         && case.ovarian_suppression != Tri::Yes
         && under_60
@@ -279,7 +280,7 @@ fn menopause_alerts(b: &mut Builder) {
     {
         b.alert_with(
             AlertCode::ConfirmMenopause,
-            "Postmenopausal under 60 (or age unknown) after chemotherapy: was the amenorrhoea caused by chemotherapy?".into(),
+            w::POSTMENOPAUSAL_UNDER_60_OR_AGE_UNKNOWN.into(),
         );
     }
 }

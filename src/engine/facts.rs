@@ -1,9 +1,9 @@
 //! Derived facts (ALGORITHM.md §1): computed once from the case, each with
 //! the words that explain it to the user.
 
-use crate::number::fmt_number;
 use crate::assessment::Missing;
 use crate::case::*;
+use crate::kb::wording as w;
 use crate::kb::options::Class;
 use std::collections::BTreeMap;
 
@@ -71,16 +71,10 @@ fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
         Setting::Metastatic => "metastatic",
     };
     match (e.outcome, e.setting, e.months_since_end) {
-        (Outcome::Progressed, Setting::Adjuvant, _) => Some(format!("relapsed while on adjuvant {name}")),
-        (Outcome::Progressed, Setting::Metastatic, _) => Some(format!("progressed on {name} for metastatic disease")),
-        (Outcome::Completed, Setting::Adjuvant, Some(m)) if m < 12.0 => Some(format!(
-            "relapsed {} months after completing {setting} {name} (under 12 months)",
-            fmt_number(m)
-        )),
-        (Outcome::Completed, Setting::Metastatic, Some(m)) if chemo && m < 3.0 => Some(format!(
-            "progressed {} months after completing {name} for metastatic disease (under 3 months)",
-            fmt_number(m)
-        )),
+        (Outcome::Progressed, Setting::Adjuvant, _) => Some(w::relapsed_on_adjuvant(name)),
+        (Outcome::Progressed, Setting::Metastatic, _) => Some(w::progressed_on_metastatic(name)),
+        (Outcome::Completed, Setting::Adjuvant, Some(m)) if m < 12.0 => Some(w::relapsed_after_adjuvant(m, setting, name)),
+        (Outcome::Completed, Setting::Metastatic, Some(m)) if chemo && m < 3.0 => Some(w::progressed_after_metastatic(m, name)),
         _ => None,
     }
 }
@@ -125,7 +119,7 @@ impl Facts {
                     resistant.entry(c).or_insert_with(|| w.clone());
                 }
                 if outcome == Outcome::StoppedToxicity {
-                    toxicity.entry(c).or_insert_with(|| format!("{name} was stopped for toxicity"));
+                    toxicity.entry(c).or_insert_with(|| w::stopped_for_toxicity(name));
                 }
             }
         };

@@ -9,6 +9,7 @@ mod supportive;
 pub mod whatif;
 mod workup;
 
+use crate::kb::wording as w;
 use crate::assessment::{Assessment, Role, Strategy, Subtype};
 use crate::case::{Case, Tri};
 use crate::ids::{AlertCode, NodeId, OptionId};
@@ -45,13 +46,13 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
             }
             let therapy = matches!(option(id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination);
             let branch = match (a.strategy, a.subtype) {
-                (Strategy::OutOfScope, _) if therapy => Some("HER2-positive disease is outside this algorithm: no endocrine or chemotherapy option is listed."),
-                (Strategy::Workup, _) if therapy => Some("No endocrine or chemotherapy option is listed until HER2, ER and PR allow a choice of therapy (work-up)."),
-                (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => Some("Excluded: ER and PR negative — no endocrine option is listed for triple-negative disease."),
+                (Strategy::OutOfScope, _) if therapy => Some(w::HER2_POSITIVE_DISEASE_IS_OUTSIDE_THIS),
+                (Strategy::Workup, _) if therapy => Some(w::NO_ENDOCRINE_OR_CHEMOTHERAPY_OPTION_IS),
+                (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => Some(w::EXCLUDED_ER_AND_PR_NEGATIVE_NO),
                 _ => None,
             };
             let branch = branch.or((id == OptionId::BestSupportiveCare).then_some(
-                "Listed with chemotherapy only after 3 or more regimens without response, with ECOG ≥ 3, or when no single-agent row keeps a preferred agent.",
+                w::LISTED_WITH_CHEMOTHERAPY_ONLY_AFTER_3,
             ));
             let nodes = listed_at(id);
             let reason = branch
@@ -63,14 +64,14 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
                     (!nodes.iter().any(|&n| a.on_path(n))).then(|| {
                         let steps: Vec<String> = nodes.iter().map(|&n| step_text(n)).collect();
                         let lead = if a.strategy == Strategy::Endocrine && therapy && option(id).kind != Kind::Endocrine {
-                            "Endocrine therapy comes first for this case; listed only at a chemotherapy step"
+                            w::ENDOCRINE_THERAPY_COMES_FIRST_FOR_THIS
                         } else {
-                            "Listed only at a step this case does not reach"
+                            w::LISTED_ONLY_AT_A_STEP_THIS
                         };
-                        format!("{lead}: {}.", steps.join("; or "))
+                        w::listed_at_steps(lead, &steps)
                     })
                 })
-                .unwrap_or_else(|| NOT_ON_BRANCH.to_string());
+                .unwrap_or_else(|| w::NOT_ON_BRANCH.to_string());
             (id, reason)
         })
         .collect()
@@ -81,7 +82,7 @@ fn step_text(n: NodeId) -> String {
     let when = node(n).when.trim_end_matches('.');
     let mut chars = when.chars();
     let when = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
-    format!("“{}” — {when}", node(n).title)
+    w::step(node(n).title, &when)
 }
 
 /// Why a combination of another branch is absent in combination mode (§3.3).
@@ -91,13 +92,9 @@ fn combination_taken(a: &Assessment) -> String {
         .filter(|o| option(o.id).kind == Kind::Combination)
         .map(|o| option(o.id).name)
         .collect();
-    format!(
-        "The combination branches are tried in order and the first with a combination left applies; for this case it lists {}.",
-        taken.join(" and ")
-    )
+    w::combination_taken(&taken)
 }
 
-const NOT_ON_BRANCH: &str = "Not part of the branch of the algorithm this case takes.";
 
 /// The pace rule (§3.1, §8.12): with neither visceral crisis nor rapid
 /// progression known to be present, an unknown one makes the result provisional.
@@ -109,13 +106,13 @@ fn pace(b: &mut Builder) {
     }
     let mut unknown = Vec::new();
     if crisis == Tri::Unknown {
-        unknown.push("visceral crisis");
+        unknown.push(w::VISCERAL_CRISIS);
         b.missing("visceral_crisis");
     }
     if rapid == Tri::Unknown {
-        unknown.push("rapid progression");
+        unknown.push(w::RAPID_PROGRESSION);
         b.missing("rapid_progression");
     }
     b.provisional = true;
-    b.alert_with(AlertCode::AssessPace, format!("Not known: {}.", unknown.join(", ")));
+    b.alert_with(AlertCode::AssessPace, w::not_known(&unknown));
 }

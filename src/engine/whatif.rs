@@ -4,22 +4,13 @@
 //! and the strict parser, and evaluated by `evaluate` itself, so no rule is
 //! written twice.
 
-use crate::assessment::{Assessment, Missing, Role, Strategy};
+use crate::assessment::{Assessment, Effect, Missing, Role, Strategy};
 use crate::case::Case;
 use crate::ids::{NodeId, OptionId};
 use crate::case::choices;
 use crate::kb::fields::bands;
 use serde::Serialize;
 use serde_json::Value;
-
-/// What exploring an input can change, most consequential first.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Effect {
-    Strategy,
-    PreferredOptions,
-    Nothing,
-}
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Outcome {

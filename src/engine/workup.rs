@@ -1,5 +1,6 @@
 //! Figure 1: the work-up, receptor status, and whether Figure 2 is entered (§2).
 
+use crate::kb::wording as w;
 use super::builder::Builder;
 use crate::assessment::{Strategy, Subtype};
 use crate::case::*;
@@ -59,8 +60,8 @@ pub fn run(b: &mut Builder) -> Entry {
     if case.visceral_crisis == Tri::Yes {
         // Figure 2 has not run yet: the entry, not the strategy, says where the case goes.
         let detail = match (entry, b.strategy) {
-            (Entry::None, Strategy::Workup) => "Treatment must not wait for re-testing: discuss urgently.",
-            (Entry::HrPositive, _) => "Endocrine therapy is not the first approach: chemotherapy.",
+            (Entry::None, Strategy::Workup) => w::TREATMENT_MUST_NOT_WAIT_FOR_RE,
+            (Entry::HrPositive, _) => w::ENDOCRINE_THERAPY_IS_NOT_THE_FIRST,
             _ => "",
         };
         b.alert_with(AlertCode::VisceralCrisis, detail.into());
@@ -74,7 +75,7 @@ pub fn run(b: &mut Builder) -> Entry {
     }
     if case.staging_done != Tri::Yes {
         // Unknown is not "no": an unrecorded staging is not said to be undone.
-        let detail = if case.staging_done == Tri::No { "Staging imaging not done." } else { "Staging imaging not recorded." };
+        let detail = if case.staging_done == Tri::No { w::STAGING_IMAGING_NOT_DONE } else { w::STAGING_IMAGING_NOT_RECORDED };
         b.alert_with(AlertCode::StagingRecommended, detail.into());
     }
     discordance(b);
@@ -102,28 +103,24 @@ fn receptors(b: &mut Builder) -> Entry {
         }
         Her2::Unknown => {
             b.strategy = Strategy::Workup;
-            b.alert_with(AlertCode::ReceptorsMissing, "HER2 status is not known.".into());
+            b.alert_with(AlertCode::ReceptorsMissing, w::HER2_STATUS_IS_NOT_KNOWN.into());
             b.missing("her2");
             Entry::None
         }
         Her2::Negative => match (er, pr) {
             (Positive, _) | (_, Positive) => {
                 b.subtype = Subtype::HrPositive;
-                b.fact(format!(
-                    "Hormone receptor-positive: ER {}, PR {}, HER2 negative.",
-                    er.as_str(),
-                    pr.as_str()
-                ));
+                b.fact(w::hormone_receptor_positive(er.as_str(), pr.as_str()));
                 Entry::HrPositive
             }
             (Negative, Negative) => {
                 b.subtype = Subtype::TripleNegative;
-                b.fact("Triple-negative: ER, PR and HER2 negative.".into());
+                b.fact(w::TRIPLE_NEGATIVE_ER_PR_AND_HER2.into());
                 Entry::TripleNegative
             }
             (Unknown, Unknown) => {
                 b.strategy = Strategy::Workup;
-                b.alert_with(AlertCode::ReceptorsMissing, "ER and PR status are not known.".into());
+                b.alert_with(AlertCode::ReceptorsMissing, w::ER_AND_PR_STATUS_ARE_NOT.into());
                 b.missing("er");
                 b.missing("pr");
                 Entry::None
@@ -133,7 +130,7 @@ fn receptors(b: &mut Builder) -> Entry {
                 let field = if er == Unknown { "er" } else { "pr" };
                 b.alert_with(
                     AlertCode::ReceptorsIncomplete,
-                    format!("{} is not known.", field.to_uppercase()),
+                    w::receptor_not_known(field),
                 );
                 b.missing(field);
                 Entry::None
@@ -152,12 +149,12 @@ fn discordance(b: &mut Builder) {
     if primary_hr_positive && now_hr_negative {
         b.alert_with(
             AlertCode::DiscordanceHr,
-            "Primary tumour hormone receptor-positive; metastasis ER and PR negative.".into(),
+            w::PRIMARY_TUMOUR_HORMONE_RECEPTOR_POSITIVE_METASTASIS.into(),
         );
     } else if primary_hr_negative && now_hr_positive {
         b.alert_with(
             AlertCode::DiscordanceHr,
-            "Primary tumour ER and PR negative; metastasis hormone receptor-positive.".into(),
+            w::PRIMARY_TUMOUR_ER_AND_PR_NEGATIVE.into(),
         );
     }
     if case.primary_her2 == Her2::Positive && case.her2 == Her2::Negative {

@@ -5,11 +5,13 @@
 pub mod alerts;
 pub mod copy;
 pub mod fields;
+pub mod labels;
 pub mod nodes;
 pub mod options;
 pub mod patient;
 pub mod provenance;
 pub mod refs;
+pub mod wording;
 
 use crate::ids::RefId;
 

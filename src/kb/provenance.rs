@@ -26,3 +26,28 @@ pub const SINCE_2012: &[&str] = &[
 ];
 
 pub const SINCE_2012_NOTE: &str = "The algorithm shown is the 2012 state of the art. These are pointers to current guidelines, not recommendations of this aid: consult current guidelines.";
+
+/// The provenance bar, on every screen: the source, with the journal as a citation.
+pub const BASED_ON: &str = "Based on Gogineni & DeMichele,";
+pub const JOURNAL: &str = "Breast Cancer Research";
+pub const FROZEN: &str = "2012 — evidence frozen at early 2012.";
+
+/// The About page: what a clinician needs to review the basis independently.
+pub const ABOUT_TITLE: &str = "About this aid and its basis";
+pub const USERS: &str = "Oncologists and oncology nurses during a consultation or a tumour board, and patients exploring their options beside their oncologist.";
+pub const OUT_OF_SCOPE: &str = "HER2-positive disease is outside the algorithm; HER2-equivocal or unknown status leads to work-up, not therapy.";
+
+pub fn logic() -> String {
+    format!(
+        "The case is evaluated in the browser by a pure rule engine that implements the clinical specification ({CONTENT_VERSION}) section by section: Figure 1 (work-up and receptor status), then Figure 2 (hormone receptor-positive disease: endocrine therapy unless visceral crisis, rapid progression or endocrine-refractory disease; triple-negative disease: chemotherapy), with exclusions for prior resistance, cardiac, neurological, hepatic and renal contraindications applied to every list. Unknown inputs are never read as \"no\": they are listed as inputs that would change the result. Thirteen safety invariants are proven by tests over the whole input space."
+    )
+}
+
+pub fn update_policy() -> String {
+    format!(
+        "The clinical content is versioned ({CONTENT_VERSION}). The algorithm is kept as the 2012 review describes it; it is not updated to current practice. What has changed since is listed under \"Since 2012\" as pointers to current guidelines."
+    )
+}
+
+pub const FUNDING: &str = "None. No sponsor, no advertising, no data collection.";
+pub const PRIVACY: &str = "Everything runs in this browser. Nothing you enter is sent anywhere or stored: the case lives only in this page and in its address (after the #, which browsers never send to a server).";

@@ -8,7 +8,8 @@
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::case::Case;
-use crate::engine::whatif::{whatif, Effect};
+use crate::assessment::Effect;
+use crate::engine::whatif::whatif;
 use crate::ids::NodeId;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::assessment::Severity;

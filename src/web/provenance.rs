@@ -10,7 +10,7 @@ pub fn ProvenanceBar() -> impl IntoView {
         <div class="provenance" data-testid="provenance">
             <p>
                 <strong>{DISCLAIMER}</strong>
-                " Based on Gogineni & DeMichele, "<cite>"Breast Cancer Research"</cite>" 2012 — evidence frozen at early 2012. "
+                " "{BASED_ON}" "<cite>{JOURNAL}</cite>" "{FROZEN}" "
                 <span class="version">{CONTENT_VERSION}" · app "{env!("CARGO_PKG_VERSION")}</span>
             </p>
         </div>

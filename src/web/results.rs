@@ -2,50 +2,17 @@
 //! strategy, the options by role with their reasons and references, the
 //! inputs still missing, and why the other options are not offered.
 
-use crate::assessment::{Assessment, OptionResult, Role, Strategy};
+use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
-use crate::engine::whatif::{whatif, with_value, Effect};
+use crate::engine::whatif::{whatif, with_value};
 use crate::ids::OptionId;
 use crate::assessment::Severity;
 use crate::kb::alerts::alert;
 use crate::kb::fields::field;
 use crate::kb::options::option;
 use super::shared::{content_key, is_open, reference_view, Printing};
+use crate::kb::labels::*;
 use leptos::prelude::*;
-
-fn strategy_text(s: Strategy) -> &'static str {
-    match s {
-        Strategy::Workup => "Work-up first: no therapy can be chosen yet",
-        Strategy::Endocrine => "Endocrine therapy",
-        Strategy::Chemotherapy => "Chemotherapy",
-        Strategy::OutOfScope => "Outside this algorithm (HER2-positive)",
-    }
-}
-
-fn severity_text(s: Severity) -> &'static str {
-    match s {
-        Severity::Urgent => "Urgent",
-        Severity::Warning => "Warning",
-        Severity::Info => "Note",
-    }
-}
-
-fn role_text(r: Role) -> &'static str {
-    match r {
-        Role::Preferred => "Preferred",
-        Role::Alternative => "Alternatives",
-        Role::NotRecommended => "Not recommended",
-    }
-}
-
-/// A role in a sentence: "was an alternative".
-fn role_name(r: Role) -> &'static str {
-    match r {
-        Role::Preferred => "preferred",
-        Role::Alternative => "an alternative",
-        Role::NotRecommended => "not recommended",
-    }
-}
 
 /// How an option differs from the pinned assessment: added, or its role changed.
 fn pin_change(pinned: &Assessment, id: OptionId, role: Role) -> Option<&'static str> {
@@ -128,15 +95,12 @@ pub fn Results(
     };
     let strategy = move || {
         assessment.with(|a| {
-            let mode = a.chemo_mode.map(|m| format!(" · {}", match m {
-                crate::assessment::ChemoMode::Sequential => "sequential single agents",
-                crate::assessment::ChemoMode::Combination => "combination",
-            }));
+            let mode = a.chemo_mode.map(|m| format!(" · {}", chemo_mode_text(m)));
             view! {
                 <p class="strategy" data-strategy=a.strategy.as_str() data-subtype=a.subtype.as_str()>
                     <strong>{strategy_text(a.strategy)}</strong>
                     {mode}
-                    {a.provisional.then_some(" (provisional: the pace of disease is not known)")}
+                    {a.provisional.then_some(PROVISIONAL)}
                 </p>
                 <ul class="facts">{a.facts.iter().map(|f| view! { <li>{f.clone()}</li> }).collect_view()}</ul>
             }
@@ -235,14 +199,6 @@ pub fn Results(
                 </ul>
             </details>
         </section>
-    }
-}
-
-fn effect_text(e: Effect) -> &'static str {
-    match e {
-        Effect::Strategy => "changes the strategy",
-        Effect::PreferredOptions => "changes the preferred options",
-        Effect::Nothing => "would not change the strategy or the preferred options",
     }
 }
 
