@@ -18,7 +18,8 @@ const H: f64 = 66.0;
 const GAP_X: f64 = 14.0;
 const GAP_Y: f64 = 30.0;
 const LINE: f64 = 15.0;
-const CHARS: usize = 22;
+// Bold (on the path) text of this many characters still fits inside a box.
+const CHARS: usize = 20;
 /// The margin beside the boxes where an edge that skips a row runs, so that
 /// no edge is drawn across a box it does not join.
 const LANE: f64 = 12.0;
