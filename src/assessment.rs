@@ -1,6 +1,6 @@
 //! The assessment: what the engine concludes about one case (ALGORITHM.md §6).
 
-use crate::ids::{AlertCode, NodeId, OptionId, RefId};
+use crate::ids::{AlertCode, NodeId, OptionId, PointerId, RefId, TrialId};
 use serde::Serialize;
 
 /// How soon an alert needs attention (§6): urgent first.
@@ -176,6 +176,34 @@ pub enum Effect {
     Nothing,
 }
 
+/// How a "since 2012" pointer bears on the case (SINCE-2012.md §9.2).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relevance {
+    /// The case resembles the trial population, as far as its inputs tell.
+    Applies,
+    /// It would, if a biomarker not known yet were positive.
+    AskAboutTest,
+}
+
+impl Relevance {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relevance::Applies => "applies",
+            Relevance::AskAboutTest => "ask_about_test",
+        }
+    }
+}
+
+/// A development since 2012 that this case's population resembles: a pointer
+/// to current guidelines, never an option (§9.3).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Pointer {
+    pub id: PointerId,
+    pub relevance: Relevance,
+    pub trials: Vec<TrialId>,
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Assessment {
     pub subtype: Subtype,
@@ -189,6 +217,9 @@ pub struct Assessment {
     pub provisional: bool,
     /// Derived facts, the "why" behind the path (§1 "derived facts").
     pub facts: Vec<String>,
+    /// The "since 2012" layer (SINCE-2012.md): computed after the 2012
+    /// assessment, from it and the case, and never changing it.
+    pub since_2012: Vec<Pointer>,
 }
 
 impl Assessment {

@@ -23,9 +23,15 @@ pub trait Choice: Copy + PartialEq + 'static {
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($var:ident = $s:literal : $label:literal),+ $(,)? }) => {
         $(#[$m])*
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
         pub enum $name { $($var,)+ #[default] Unknown }
+
+        // Written as it is read: one spelling per value.
+        impl Serialize for $name {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
 
         impl $name {
             /// Every value, `Unknown` last.
@@ -85,6 +91,10 @@ choice!(ReceptorSource { Metastasis = "metastasis": "Metastasis", Primary = "pri
 choice!(Biopsy { Done = "done": "Done", NotDone = "not_done": "Not done", NotFeasible = "not_feasible": "Not feasible" });
 choice!(Brca { Mutation = "mutation": "Germline BRCA1/2 mutation", NoMutation = "no_mutation": "No mutation" });
 choice!(Benefit { Yes = "yes": "Yes (response or stable ≥ 6 months)", No = "no": "No" });
+// The "since 2012" layer's inputs (SINCE-2012.md §9.1): never read by the 2012 rules.
+choice!(Her2Ihc { Ihc0 = "ihc_0": "IHC 0", Ihc1Plus = "ihc_1plus": "IHC 1+", Ihc2PlusIshNegative = "ihc_2plus_ish_negative": "IHC 2+, ISH negative" });
+choice!(PdL1Cps { AtLeast10 = "at_least_10": "CPS ≥ 10", Below10 = "below_10": "CPS < 10" });
+choice!(Pi3kPathway { Altered = "altered": "Altered", NotAltered = "not_altered": "Not altered" });
 
 /// A closed set of values with no `unknown` (sites, emergencies, agents…).
 macro_rules! closed {
@@ -246,6 +256,32 @@ pub struct Case {
     pub avoid_alopecia: bool,
     #[serde(default, skip_serializing_if = "Tri::is_unknown")]
     pub trial_interest: Tri,
+    // SINCE-2012.md §9.1: read only by `engine::since2012`, never by the 2012 rules.
+    #[serde(default, skip_serializing_if = "Her2Ihc::is_unknown")]
+    pub her2_ihc: Her2Ihc,
+    #[serde(default, skip_serializing_if = "PdL1Cps::is_unknown")]
+    pub pdl1_cps: PdL1Cps,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub esr1_mutation: Tri,
+    #[serde(default, skip_serializing_if = "Pi3kPathway::is_unknown")]
+    pub pi3k_pathway: Pi3kPathway,
+    #[serde(default, skip_serializing_if = "Tri::is_unknown")]
+    pub prior_cdk46_inhibitor: Tri,
+}
+
+impl Case {
+    /// The same case without the "since 2012" layer's inputs (§9.3: the 2012
+    /// assessment must not depend on them).
+    pub fn without_since_2012(&self) -> Case {
+        Case {
+            her2_ihc: Her2Ihc::Unknown,
+            pdl1_cps: PdL1Cps::Unknown,
+            esr1_mutation: Tri::Unknown,
+            pi3k_pathway: Pi3kPathway::Unknown,
+            prior_cdk46_inhibitor: Tri::Unknown,
+            ..self.clone()
+        }
+    }
 }
 
 impl Case {
@@ -572,6 +608,11 @@ pub fn value_text(case: &Case, name: &str) -> Option<String> {
         "prefers_oral" => yes_no(c.prefers_oral),
         "avoid_alopecia" => yes_no(c.avoid_alopecia),
         "trial_interest" => choice(c.trial_interest),
+        "her2_ihc" => choice(c.her2_ihc),
+        "pdl1_cps" => choice(c.pdl1_cps),
+        "esr1_mutation" => choice(c.esr1_mutation),
+        "pi3k_pathway" => choice(c.pi3k_pathway),
+        "prior_cdk46_inhibitor" => choice(c.prior_cdk46_inhibitor),
         _ => None,
     }
 }
@@ -590,6 +631,10 @@ pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
         "biopsy" => known::<Biopsy>(),
         "brca" => known::<Brca>(),
         "benefit" => known::<Benefit>(),
+        "her2_ihc" => known::<Her2Ihc>(),
+        "pdl1_cps" => known::<PdL1Cps>(),
+        "pi3k_pathway" => known::<Pi3kPathway>(),
+        "esr1_mutation" | "prior_cdk46_inhibitor" => known::<Tri>(),
         "amenorrhea_after_chemo" | "ovarian_suppression" | "staging_done" | "visceral_crisis" | "rapid_progression"
         | "lvef_reduced" | "neuropathy" | "hepatic_impairment" | "renal_impairment" | "vte_history" | "trial_interest" => {
             known::<Tri>()

@@ -204,3 +204,43 @@ ids!(
         Stopeck2010 = "stopeck2010",
     }
 );
+
+ids!(
+    /// The "since 2012" pointers (SINCE-2012.md §9.2), in the table's order.
+    PointerId {
+        Cdk46FirstLine = "s.cdk46_first_line",
+        Cdk46AfterEt = "s.cdk46_after_et",
+        Pi3kAkt = "s.pi3k_akt",
+        Esr1 = "s.esr1",
+        Parp = "s.parp",
+        ParpTest = "s.parp_test",
+        Pembrolizumab = "s.pembrolizumab",
+        SacituzumabTnbc = "s.sacituzumab_tnbc",
+        SacituzumabHr = "s.sacituzumab_hr",
+        TdxdLow = "s.tdxd_low",
+        TdxdLowBeforeChemo = "s.tdxd_low_before_chemo",
+    }
+);
+
+ids!(
+    /// The trials since 2012 (SINCE-2012.md §9.5), by their names.
+    TrialId {
+        Paloma2 = "PALOMA-2",
+        Monaleesa2 = "MONALEESA-2",
+        Monarch3 = "MONARCH 3",
+        Monaleesa7 = "MONALEESA-7",
+        Paloma3 = "PALOMA-3",
+        Monaleesa3 = "MONALEESA-3",
+        Solar1 = "SOLAR-1",
+        Capitello291 = "CAPItello-291",
+        Emerald = "EMERALD",
+        Olympiad = "OlympiAD",
+        Embraca = "EMBRACA",
+        Keynote355 = "KEYNOTE-355",
+        Impassion130 = "IMpassion130",
+        Ascent = "ASCENT",
+        Tropics02 = "TROPiCS-02",
+        DestinyBreast04 = "DESTINY-Breast04",
+        DestinyBreast06 = "DESTINY-Breast06",
+    }
+);

@@ -3,7 +3,7 @@
 //! bookkeeping (resistance is recomputed here from §1), so a slip in the
 //! engine cannot hide behind the same slip in its check.
 
-use crate::assessment::{Assessment, ChemoMode, Role, Strategy};
+use crate::assessment::{Assessment, ChemoMode, Role, Strategy, Subtype};
 use crate::case::*;
 use crate::ids::{AlertCode, OptionId};
 use crate::kb::options::{listed_at, option, Kind};
@@ -241,6 +241,27 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
         }
     }
     v.extend(structure(a));
+    v
+}
+
+/// SINCE-2012.md §9.3: the layer's inputs change nothing of the 2012
+/// assessment, the layer is empty where Figure 2 is not entered, and no
+/// pointer is ever an option.
+pub fn since_2012_violations(case: &Case, a: &Assessment) -> Vec<String> {
+    let mut v = Vec::new();
+    let b = crate::evaluate(&case.without_since_2012());
+    let of = |x: &Assessment| (x.subtype, x.strategy, x.chemo_mode, x.path.clone(), x.options.clone(), x.alerts.clone(), x.missing.clone());
+    if of(a) != of(&b) {
+        v.push("9.3: the since-2012 inputs changed the 2012 assessment".into());
+    }
+    if !matches!(a.subtype, Subtype::HrPositive | Subtype::TripleNegative) && !a.since_2012.is_empty() {
+        v.push(format!("9.2: pointers shown for subtype {}", a.subtype.as_str()));
+    }
+    for p in &a.since_2012 {
+        if OptionId::parse(p.id.as_str()).is_some() || a.options.iter().any(|o| o.id.as_str() == p.id.as_str()) {
+            v.push(format!("9.3: pointer {} is an option", p.id));
+        }
+    }
     v
 }
 

@@ -118,6 +118,9 @@ proptest! {
         let a = evaluate(&case);
         let v = violations(&case, &a);
         prop_assert!(v.is_empty(), "{:?}", v);
+        // SINCE-2012.md §9.3, over arbitrary values of its five inputs too.
+        let v = mbc_aid::invariants::since_2012_violations(&case, &a);
+        prop_assert!(v.is_empty(), "{:?}", v);
     }
 
     #[test]

@@ -196,6 +196,9 @@ fn patient_strings() -> Vec<String> {
     all.extend(NODES.iter().map(|n| n.plain.to_string()));
     all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));
+    all.extend(mbc_aid::kb::since2012::POINTERS.iter().map(|p| p.plain.to_string()));
+    use mbc_aid::kb::since2012::{PLAIN_INTRO, PLAIN_TEST, PLAIN_TITLE};
+    all.extend([PLAIN_TITLE, PLAIN_INTRO, PLAIN_TEST].map(String::from));
     all
 }
 

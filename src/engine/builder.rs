@@ -270,6 +270,7 @@ impl<'a> Builder<'a> {
             missing: self.missing,
             provisional: self.provisional,
             facts: self.facts_text,
+            since_2012: Vec::new(),
         }
     }
 }

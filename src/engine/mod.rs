@@ -5,6 +5,7 @@ mod builder;
 mod chemo;
 mod endocrine;
 mod facts;
+mod since2012;
 mod supportive;
 pub mod whatif;
 mod why_not;
@@ -27,7 +28,9 @@ pub fn evaluate(case: &Case) -> Assessment {
         Entry::None => {}
     }
     supportive::run(&mut b);
-    b.finish()
+    let mut a = b.finish();
+    a.since_2012 = since2012::run(case, &a);
+    a
 }
 
 /// The pace rule (§3.1, §8.12): with neither visceral crisis nor rapid

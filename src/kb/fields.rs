@@ -44,9 +44,19 @@ pub static FIELDS: &[Field] = &[
     Field { name: "trial_interest", label: "Open to a clinical trial", definition: "Lists the clinical-trial option first within its group.", plain: "Interest in a clinical trial" },
 ];
 
-/// A field of the case by its name (§1).
+/// The "since 2012" layer's inputs (SINCE-2012.md §9.1): optional, never read
+/// by the 2012 rules, asked in a section of their own.
+pub static SINCE_2012_FIELDS: &[Field] = &[
+    Field { name: "her2_ihc", label: "HER2 IHC score", definition: "Of a HER2-negative tumour; 1+ or 2+ with negative ISH is HER2-low. IHC 0 covers HER2-null and HER2-ultralow, which this field cannot tell apart.", plain: "HER2 score (how much HER2)" },
+    Field { name: "pdl1_cps", label: "PD-L1 combined positive score", definition: "22C3 assay; triple-negative disease.", plain: "PD-L1 test result" },
+    Field { name: "esr1_mutation", label: "ESR1 mutation", definition: "In a sample taken at the latest recurrence or progression on endocrine therapy (blood preferred); an earlier negative result counts as unknown.", plain: "ESR1 gene test" },
+    Field { name: "pi3k_pathway", label: "PIK3CA, AKT1 or PTEN alteration", definition: "A negative circulating-DNA result alone counts as unknown: test tumour tissue, if available.", plain: "PIK3CA, AKT1 or PTEN gene test" },
+    Field { name: "prior_cdk46_inhibitor", label: "Prior CDK4/6 inhibitor", definition: "Palbociclib, ribociclib or abemaciclib for metastatic disease.", plain: "An earlier CDK4/6 inhibitor" },
+];
+
+/// A field of the case by its name (§1, and SINCE-2012.md §9.1).
 pub fn field(name: &str) -> Option<&'static Field> {
-    FIELDS.iter().find(|f| f.name == name)
+    FIELDS.iter().chain(SINCE_2012_FIELDS).find(|f| f.name == name)
 }
 
 /// One band of a number, as "what would change" explores it: its range in

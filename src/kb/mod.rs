@@ -11,6 +11,7 @@ pub mod options;
 pub mod patient;
 pub mod provenance;
 pub mod refs;
+pub mod since2012;
 pub mod wording;
 
 use crate::ids::RefId;

@@ -4,6 +4,7 @@ use super::shared::reference_view;
 use crate::ids::RefId;
 use crate::kb::fields::{definition, FIELDS};
 use crate::kb::provenance::*;
+use crate::kb::since2012::TRIALS;
 use leptos::prelude::*;
 
 #[component]
@@ -13,6 +14,14 @@ pub fn About() -> impl IntoView {
         .map(|f| view! { <li><strong>{f.label}</strong>" — "{definition(f.name)}</li> })
         .collect_view();
     let refs = RefId::ALL.iter().map(|&r| reference_view(r)).collect_view();
+    let trials = TRIALS
+        .iter()
+        .map(|t| view! {
+            <li class="ref" data-trial=t.id.as_str()>
+                <span class="citation">{t.citation}</span>" — "<strong>{t.id.as_str()}</strong>" ("{t.agents}"; "{t.population}"): "{t.result}
+            </li>
+        })
+        .collect_view();
     view! {
         <article class="about" aria-labelledby="about-title">
             <h2 id="about-title">{ABOUT_TITLE}</h2>
@@ -35,6 +44,9 @@ pub fn About() -> impl IntoView {
             <p>{PRIVACY}</p>
             <h3>"References"</h3>
             <ul class="refs">{refs}</ul>
+            <h3>"Since 2012"</h3>
+            <p>{SINCE_2012_NOTE}</p>
+            <ul class="refs trials">{trials}</ul>
         </article>
     }
 }

@@ -238,7 +238,7 @@ pub fn App() -> impl IntoView {
                 <div class="col results-col">
                     <PrintSummary case=case assessment=assessment values=values/>
                     <Results case=case assessment=assessment show_all=show_all pinned=pinned/>
-                    <Since2012/>
+                    <Since2012 assessment=assessment/>
                 </div>
             </div>
             // Mounted only while shown: hidden, the patient view would redraw on

@@ -495,6 +495,15 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
                 {preference(case, "avoid_alopecia", |c| c.avoid_alopecia, |c, v| c.avoid_alopecia = v)}
                 {choice(case, "trial_interest", |c| c.trial_interest, |c, v| c.trial_interest = v)}
             </Section>
+            <details class="form-section since-inputs" id="s-since-2012">
+                <summary>"Since 2012 — tests not used by the 2012 guide"</summary>
+                <p class="definition">"They change nothing in the 2012 assessment; they only tell which newer treatments this case resembles (\"Since 2012\", with the results)."</p>
+                {choice(case, "her2_ihc", |c| c.her2_ihc, |c, v| c.her2_ihc = v)}
+                {choice(case, "pdl1_cps", |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
+                {choice(case, "esr1_mutation", |c| c.esr1_mutation, |c, v| c.esr1_mutation = v)}
+                {choice(case, "pi3k_pathway", |c| c.pi3k_pathway, |c, v| c.pi3k_pathway = v)}
+                {choice(case, "prior_cdk46_inhibitor", |c| c.prior_cdk46_inhibitor, |c, v| c.prior_cdk46_inhibitor = v)}
+            </details>
         </form>
     }
 }

@@ -18,7 +18,9 @@ use crate::kb::fields::field;
 use crate::kb::nodes::node;
 use crate::kb::copy::*;
 use crate::kb::patient::{self, Finding, Group, Source, PatientOption, patient_option};
+use crate::assessment::Relevance;
 use crate::kb::reference;
+use crate::kb::since2012;
 use leptos::prelude::*;
 
 /// "30 out of every 100"; a percentage with decimals is rounded for the
@@ -198,6 +200,18 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                 <h3>{MISSING_TITLE}</h3>
                 <ul class="p-missing">
                     {move || missing.get().into_iter().map(|(l, could)| view! { <li data-plain-whatif=l><strong>{l}</strong>". "{could}</li> }).collect_view()}
+                </ul>
+            </section>
+            <section class="p-since" hidden=move || assessment.with(|a| a.since_2012.is_empty())>
+                <h3>{since2012::PLAIN_TITLE}</h3>
+                <p>{since2012::PLAIN_INTRO}</p>
+                <ul>
+                    {move || assessment.with(|a| a.since_2012.iter().map(|p| view! {
+                        <li data-plain-since=p.id.as_str()>
+                            {since2012::pointer(p.id).plain}
+                            {(p.relevance == Relevance::AskAboutTest).then_some(view! { " "{since2012::PLAIN_TEST} })}
+                        </li>
+                    }).collect_view())}
                 </ul>
             </section>
             <section class="questions">

@@ -8,22 +8,26 @@ use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::case::value_text;
-use crate::kb::fields::{Field, FIELDS};
+use crate::kb::fields::{Field, FIELDS, SINCE_2012_FIELDS};
 use crate::kb::nodes::node;
 use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
 
-/// Every field in the form's words (`None`: unknown), in `FIELDS` order, once per change of the case.
+/// The 2012 inputs, then the "since 2012" layer's tests.
+fn all_fields() -> impl Iterator<Item = &'static Field> {
+    FIELDS.iter().chain(SINCE_2012_FIELDS)
+}
+
+/// Every field in the form's words (`None`: unknown), in `all_fields` order, once per change of the case.
 fn entered(case: RwSignal<Case>) -> Memo<Vec<Option<String>>> {
-    Memo::new(move |_| case.with(|c| FIELDS.iter().map(|f| value_text(c, f.name)).collect()))
+    Memo::new(move |_| case.with(|c| all_fields().map(|f| value_text(c, f.name)).collect()))
 }
 
 fn known_rows(values: Memo<Vec<Option<String>>>, label: fn(&Field) -> &'static str) -> impl IntoView {
     move || {
         values.with(|vs| {
-            FIELDS
-                .iter()
+            all_fields()
                 .zip(vs)
                 .filter_map(|(f, v)| v.as_ref().filter(|v| *v != "None").map(|v| (f, v)))
                 .map(|(f, v)| view! { <tr><th scope="row">{label(f)}</th><td>{v.clone()}</td></tr> })
@@ -51,6 +55,7 @@ pub fn PrintSummary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: 
 fn print_summary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
     let fields = entered(case);
     let unknown = move || {
+        // The 2012 inputs only: the optional "since 2012" tests are listed when known.
         fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| v.is_none()).map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
     };
     let path = move || {

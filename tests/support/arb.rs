@@ -57,13 +57,15 @@ pub fn case() -> impl Strategy<Value = Case> {
         prop_oneof![Just(None), (0u32..=2000).prop_map(|d| Some(d as f64))],
     );
     let fitness = (tri(), tri(), tri(), tri(), tri(), select(Brca::ALL), any::<bool>(), any::<bool>(), tri());
-    (who, receptors, disease, history, fitness).prop_map(
+    let since_2012 = (select(Her2Ihc::ALL), select(PdL1Cps::ALL), tri(), select(Pi3kPathway::ALL), tri());
+    (who, receptors, disease, history, fitness, since_2012).prop_map(
         |(
             (age, menopause, amenorrhea_after_chemo, ovarian_suppression, ecog),
             (er, pr, her2, receptor_source, primary_er, primary_pr, primary_her2, biopsy, staging_done),
             (sites, visceral_crisis, rapid_progression, emergencies),
             (endocrine_history, chemo_history, anthracycline_dose),
             (lvef_reduced, neuropathy, hepatic_impairment, renal_impairment, vte_history, brca, prefers_oral, avoid_alopecia, trial_interest),
+            (her2_ihc, pdl1_cps, esr1_mutation, pi3k_pathway, prior_cdk46_inhibitor),
         )| Case {
             age,
             menopause,
@@ -95,6 +97,11 @@ pub fn case() -> impl Strategy<Value = Case> {
             prefers_oral,
             avoid_alopecia,
             trial_interest,
+            her2_ihc,
+            pdl1_cps,
+            esr1_mutation,
+            pi3k_pathway,
+            prior_cdk46_inhibitor,
         },
     )
 }
