@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import {
-  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR,
+  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR, showCase,
 } from './harness.mjs';
 
 const env = await useBrowserAndServer();
@@ -97,8 +97,7 @@ test('no internal code or markup on the page or the print-out of any example cas
   const page = await context.newPage();
   try {
     for (const name of NAMES) {
-      await page.goto(env.srv.url + fragmentOf(await example(name)));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, await example(name));
       for (const d of await page.$$('.results details')) await d.evaluate((el) => (el.open = true));
       await page.click('[data-node="w.receptors"]');
       await page.waitForSelector('[data-detail]');
@@ -156,8 +155,7 @@ test('every select shows what the case holds, and the print-out says the same in
   const page = await context.newPage();
   try {
     for (const name of NAMES) {
-      await page.goto(env.srv.url + fragmentOf(await example(name)));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, await example(name));
       await page.check('#show-all');
       const shown = await page.$$eval('.case-form .question[data-field] > select', (els) =>
         els.map((s) => [s.closest('.question').querySelector('label').textContent, s.selectedOptions[0]?.textContent, !!s.closest('#s-since-2012')]));

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
-import { fragmentOf, example, useBrowserAndServer, CASES_DIR } from './harness.mjs';
+import { fragmentOf, example, useBrowserAndServer, CASES_DIR, showCase } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
@@ -39,8 +39,7 @@ for (const width of [360, 768, 1280]) {
     try {
       let lit = 0;
       for (const name of NAMES) {
-        await page.goto(env.srv.url + fragmentOf(await example(name)));
-        await page.waitForSelector('[data-testid="app-ready"]');
+        await showCase(page, env.srv.url, await example(name));
         lit += await page.$$eval('path.edge.lit', (els) => els.length);
         assert.deepEqual(await page.evaluate(crossings), [], `${name} at ${width} px`);
       }
@@ -55,8 +54,7 @@ test('the checker sees a lit edge drawn across an unlit box', async () => {
   const context = await env.browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   try {
-    await page.goto(env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
-    await page.waitForSelector('[data-testid="app-ready"]');
+    await showCase(page, env.srv.url, await example('tnbc_first_line_naive'));
     await page.evaluate(() => {
       const svg = document.querySelectorAll('svg.figure-svg')[1];
       const box = svg.querySelector('.node:not(.on-path) rect');
@@ -78,8 +76,7 @@ for (const [width, height] of [[360, 740], [1280, 800]]) {
     const context = await env.browser.newContext({ viewport: { width, height } });
     const page = await context.newPage();
     try {
-      await page.goto(env.srv.url + fragmentOf(await example('post_progressed_on_letrozole')));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, await example('post_progressed_on_letrozole'));
       for (const node of ['w.suspected', 't.hr_pos']) {
         await page.locator(`[data-node="${node}"]`).scrollIntoViewIfNeeded();
         await page.click(`[data-node="${node}"]`);

@@ -59,6 +59,14 @@ export async function engineAssessment(caseObj) {
   return JSON.parse(out);
 }
 
+/// Loads a case into an open page and waits until the app has mounted it.
+/// Each load is a new document, so no panel stays open from the case before.
+export async function showCase(page, origin, caseObj) {
+  await page.goto('about:blank');
+  await page.goto(origin + fragmentOf(caseObj));
+  await page.waitForSelector('[data-testid="app-ready"]');
+}
+
 export function fragmentOf(caseObj) {
   return '#case=' + Buffer.from(JSON.stringify(caseObj)).toString('base64url');
 }

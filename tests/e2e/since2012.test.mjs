@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import {
-  openApp, caseInAddress, fragmentOf, example, engineAssessment, useBrowserAndServer, printing, CASES_DIR,
+  openApp, caseInAddress, fragmentOf, example, engineAssessment, useBrowserAndServer, printing, CASES_DIR, showCase,
 } from './harness.mjs';
 
 const env = await useBrowserAndServer();
@@ -18,8 +18,7 @@ test('the "for this case" pointers equal the engine\'s, with their trials, for e
     let seen = 0;
     for (const name of NAMES) {
       const c = await example(name);
-      await page.goto(env.srv.url + fragmentOf(c));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, c);
       const shown = await page.$$eval('.workspace [data-since]', (els) => els.map((e) => [
         e.dataset.since, e.dataset.relevance, [...e.querySelectorAll('[data-trial]')].map((t) => t.dataset.trial),
       ]));

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, CASES_DIR } from './harness.mjs';
+import { openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, CASES_DIR, showCase } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
@@ -30,8 +30,7 @@ test('the page explores every unknown as the command line does, for every exampl
     let values = 0;
     for (const name of NAMES) {
       const c = await example(name);
-      await page.goto(env.srv.url + fragmentOf(c));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, c);
       await openWhatif(page);
       const shown = await page.$$eval('[data-whatif-field]', (fields) => fields.map((f) => ({
         field: f.dataset.whatifField,
@@ -115,8 +114,7 @@ test('the patient view names only the unknowns that would change the options, in
   try {
     for (const name of NAMES) {
       const c = await example(name);
-      await page.goto(env.srv.url + fragmentOf(c));
-      await page.waitForSelector('[data-testid="app-ready"]');
+      await showCase(page, env.srv.url, c);
       await page.click('#nav-patient');
       await page.waitForSelector('[data-testid="patient-view"]');
       const shown = await page.$$eval('[data-plain-whatif]', (els) => els.map((e) => e.textContent));
