@@ -1,5 +1,5 @@
 //! A case in the address: `#case=<base64url of the case JSON, no padding>`.
-//! The fragment never reaches a server; decoding is as strict as a case file.
+//! The fragment never reaches a server; every field is read by the same strict parser as a case file.
 
 use crate::case::{Case, CaseError, MAX_CASE_BYTES};
 use crate::kb::fields::field;
@@ -13,14 +13,10 @@ pub fn to_fragment(case: &Case) -> String {
     format!("{PREFIX}{}", URL_SAFE_NO_PAD.encode(case.to_json()))
 }
 
-/// Reads a case from a fragment (with or without the leading `#`). An empty
-/// fragment, or one that is not a case link, is `Ok(None)`.
-pub fn from_fragment(fragment: &str) -> Result<Option<Case>, CaseError> {
-    decoded(fragment)?.map(|text| Case::from_json(&text)).transpose()
-}
-
-/// As `from_fragment`, but a damaged field of one value is left unknown and
-/// reported while the rest of the case loads (`Case::from_json_partial`).
+/// Reads a case from a fragment (with or without the leading `#`); an empty
+/// fragment, or one that is not a case link, is `Ok(None)`. A damaged field
+/// of one value is left unknown and reported while the rest of the case loads
+/// (`Case::from_json_partial`).
 pub fn from_fragment_partial(fragment: &str) -> Result<Option<(Case, Vec<CaseError>)>, CaseError> {
     decoded(fragment)?.map(|text| Case::from_json_partial(&text)).transpose()
 }

@@ -46,7 +46,7 @@ proptest! {
     #[test]
     fn arbitrary_text_is_a_clean_error_or_a_case(text in ".{0,300}") {
         if let Ok(case) = Case::from_json(&text) { valid(&case)?; }
-        if let Ok(Some(case)) = share::from_fragment(&format!("case={text}")) { valid(&case)?; }
+        if let Ok(Some((case, _))) = share::from_fragment_partial(&format!("case={text}")) { valid(&case)?; }
     }
 
     #[test]
@@ -59,7 +59,7 @@ proptest! {
             Err(e) => prop_assert!(!e.problem.is_empty()),
         }
         let fragment = format!("case={}", base64_url(&text));
-        if let Ok(Some(c)) = share::from_fragment(&fragment) { valid(&c)?; }
+        if let Ok(Some((c, _))) = share::from_fragment_partial(&fragment) { valid(&c)?; }
     }
 
     #[test]
@@ -67,8 +67,11 @@ proptest! {
         let fragment = share::to_fragment(&case);
         let cut = cut % (fragment.len() + 1);
         let damaged = format!("{}{junk}", &fragment[..cut]);
-        match share::from_fragment(&damaged) {
-            Ok(Some(c)) => valid(&c)?,
+        match share::from_fragment_partial(&damaged) {
+            Ok(Some((c, unread))) => {
+                valid(&c)?;
+                prop_assert!(unread.iter().all(|e| !e.field.is_empty() && !e.problem.is_empty()));
+            }
             Ok(None) => prop_assert!(!damaged.starts_with(share::PREFIX)),
             Err(e) => prop_assert!(!e.problem.is_empty()),
         }
