@@ -475,7 +475,7 @@ fn yes_no<S: serde::Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
 /// A JSON number or null, checked against an inclusive range; `whole` asks
 /// for an integer, where `2.0` counts as one (§1).
 fn number<'de, D: Deserializer<'de>>(d: D, name: &str) -> Result<Option<f64>, D::Error> {
-    let Limits { min, max, whole } = limits(name).expect("a number field has limits");
+    let limits: Limits = limits(name).expect("a number field has limits");
     struct V;
     impl<'de> de::Visitor<'de> for V {
         type Value = Option<f64>;
@@ -502,11 +502,11 @@ fn number<'de, D: Deserializer<'de>>(d: D, name: &str) -> Result<Option<f64>, D:
         }
     }
     let Some(v) = d.deserialize_any(V)? else { return Ok(None) };
-    let range = Limits { min, max, whole }.text();
-    if !v.is_finite() || v < min || max.is_some_and(|m| v > m) {
+    let range = limits.text();
+    if !limits.admits(v) {
         return Err(de::Error::custom(format!("{v} is out of range; expected {range}")));
     }
-    if whole && v.fract() != 0.0 {
+    if limits.whole && v.fract() != 0.0 {
         return Err(de::Error::custom(format!("{v} is not a whole number; expected {range}")));
     }
     Ok(Some(v))

@@ -109,6 +109,11 @@ pub struct Limits {
 }
 
 impl Limits {
+    /// Whether a value lies within the limits (whole-number aside).
+    pub fn admits(&self, v: f64) -> bool {
+        v.is_finite() && v >= self.min && self.max.is_none_or(|max| v <= max)
+    }
+
     /// "18–120", or "≥ 0" without an upper limit.
     pub fn text(&self) -> String {
         match self.max {

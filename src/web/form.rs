@@ -182,7 +182,7 @@ fn parse_number(text: &str, limits: Limits) -> Result<Option<f64>, String> {
         return Ok(None);
     }
     let v: f64 = t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number"))?;
-    if !v.is_finite() || v < limits.min || limits.max.is_some_and(|max| v > max) {
+    if !limits.admits(v) {
         return Err(format!("{} is out of range ({})", fmt_number(v), limits.text()));
     }
     if limits.whole && v.fract() != 0.0 {
@@ -236,6 +236,11 @@ fn set_of<T: Choice + Send + Sync>(
     }
 }
 
+/// One `<option>` per value of a field, labelled as the form labels it.
+fn options<T: Choice>() -> impl IntoView {
+    T::all().iter().map(|v| view! { <option value=v.as_str()>{v.label()}</option> }).collect_view()
+}
+
 /// Prior therapies as rows: agent, setting, outcome, months since the end
 /// (for completed courses), benefit (metastatic only).
 fn history<A: Choice + Send + Sync>(
@@ -255,10 +260,7 @@ fn history<A: Choice + Send + Sync>(
                 }
             })
         };
-        let agents = A::all().iter().map(|a| view! { <option value=a.as_str()>{a.label()}</option> }).collect_view();
-        let settings = Setting::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view();
-        let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
-        let benefits = Benefit::ALL.iter().map(|b| view! { <option value=b.as_str()>{b.label()}</option> }).collect_view();
+        let (agents, settings, outcomes, benefits) = (options::<A>(), options::<Setting>(), options::<Outcome>(), options::<Benefit>());
         let months = Invalid::new();
         let Invalid { typed: months_typed, error: months_error } = months;
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
@@ -340,9 +342,7 @@ fn history<A: Choice + Send + Sync>(
             }
         };
         let choose = || view! { <option value="" selected>"— choose —"</option> };
-        let agents = A::all().iter().map(|a| view! { <option value=a.as_str()>{a.label()}</option> }).collect_view();
-        let settings = Setting::ALL.iter().map(|s| view! { <option value=s.as_str()>{s.label()}</option> }).collect_view();
-        let outcomes = Outcome::ALL.iter().map(|o| view! { <option value=o.as_str()>{o.label()}</option> }).collect_view();
+        let (agents, settings, outcomes) = (options::<A>(), options::<Setting>(), options::<Outcome>());
         view! {
             <li class="exposure draft" data-draft=index>
                 <label for=id("agent")>"Agent"</label>
