@@ -8,6 +8,7 @@ use mbc_aid::kb::fields::FIELDS;
 use mbc_aid::kb::nodes::NODES;
 use mbc_aid::kb::options::{option, OPTIONS};
 use mbc_aid::kb::patient::*;
+use mbc_aid::kb::drug_facts::DRUG_FACTS;
 use mbc_aid::kb::reference;
 
 /// ALGORITHM.md §7 invariant 10: never offered, so never explained to a patient.
@@ -28,7 +29,7 @@ fn every_option_the_engine_can_offer_is_explained_once() {
     }
     for p in PATIENT_OPTIONS {
         assert!(!p.name.is_empty() && !p.what.is_empty(), "{}: no name or description", p.id);
-        for f in p.how.iter().chain(p.benefits).chain(p.harms) {
+        for f in p.benefits.iter().chain(p.harms) {
             assert!(!f.text.is_empty(), "{}: an empty statement", p.id);
         }
     }
@@ -68,6 +69,18 @@ fn source_text(id: OptionId, source: Source) -> String {
     }
 }
 
+/// DRUG-FACTS.md's page labels ("[S3]") are not figures.
+fn without_labels(text: &str) -> String {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(i) = rest.find("[S") {
+        out.push_str(&rest[..i]);
+        rest = rest[i..].split_once(']').map_or("", |(_, tail)| tail);
+    }
+    out.push_str(rest);
+    out
+}
+
 fn appears(number: &str, haystack: &str) -> bool {
     numbers(haystack).iter().any(|n| n == number)
 }
@@ -77,7 +90,7 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
     let mut checked = 0;
     for p in PATIENT_OPTIONS {
         let by_step = BY_STEP.iter().filter(|s| s.id == p.id).flat_map(|s| s.benefits);
-        for f in p.how.iter().chain(p.benefits).chain(p.harms).chain(by_step) {
+        for f in p.benefits.iter().chain(p.harms).chain(by_step) {
             let src = source_text(p.id, f.source);
             let labels = f.groups.iter().map(|g| g.label).collect::<Vec<_>>().join(" ");
             for n in numbers(f.text).into_iter().chain(numbers(&labels)) {
@@ -93,6 +106,18 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
             }
         }
         assert!(numbers(p.what).is_empty(), "{}: numbers in the description", p.id);
+    }
+    // The drug facts: each number in the words of DRUG-FACTS.md the statement is drawn from.
+    for d in DRUG_FACTS {
+        for f in d.how.iter().chain(d.course).chain(d.common).chain(d.serious) {
+            let src = without_labels(f.from);
+            for n in numbers(f.text) {
+                // "22%" is shown as "22 of every 100".
+                let per_100 = n == "100" && src.contains('%');
+                assert!(appears(&n, &src) || per_100, "{}: {n} in {:?} is not in {:?}", d.id, f.text, f.from);
+                checked += 1;
+            }
+        }
     }
     for n in NODES {
         for x in numbers(n.plain) {
@@ -113,6 +138,9 @@ fn the_number_check_catches_a_number_not_in_the_source() {
     assert!(appears("907", &src));
     assert!(!appears("90", &src) && !appears("9", &src));
     assert_eq!(numbers("9,742 women, 6.0 months, 3."), ["9742", "6.0", "3"]);
+    let label_only = without_labels("tablets by mouth [S1]");
+    assert!(!appears("1", &label_only), "a page label counted as a figure");
+    assert!(appears("5", &without_labels("usually 5 years [S1][S5]")) && !appears("15", &without_labels("a [S1]5")));
 }
 
 fn words(text: &str) -> usize {
@@ -193,6 +221,7 @@ fn patient_strings() -> Vec<String> {
     let modules = [include_str!("../src/kb/patient.rs"), include_str!("../src/kb/copy.rs")];
     let mut all: Vec<String> =
         modules.iter().flat_map(|m| literals(m)).filter(|s| s.chars().any(char::is_alphabetic)).collect();
+    all.extend(DRUG_FACTS.iter().flat_map(|d| d.how.iter().chain(d.course).chain(d.common).chain(d.serious)).map(|f| f.text.to_string()));
     all.extend(NODES.iter().map(|n| n.plain.to_string()));
     all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));
@@ -325,5 +354,16 @@ fn study_figures_match_the_line_of_therapy() {
     assert_eq!(cited(after_nsai, OptionId::Fulvestrant), [RefId::Chia2008]);
     let fulvestrant = PATIENT_OPTIONS.iter().find(|p| p.id == OptionId::Fulvestrant).unwrap();
     let first = &fulvestrant.benefits_at(&evaluate(&Case::from_json(first_line).unwrap()).path)[0];
-    assert!(first.text.starts_with("The dose used is 500 mg") && !first.text.contains("was compared with 250"), "{}", first.text);
+    assert!(first.text.starts_with("The dose used is the higher of two"), "{}", first.text);
+}
+
+/// Doses are the care team's to set: no milligrams anywhere a patient reads.
+#[test]
+fn no_dose_in_mg_in_patient_text() {
+    let mut all = patient_strings();
+    all.extend(PATIENT_OPTIONS.iter().flat_map(|p| p.benefits.iter().chain(p.harms)).flat_map(|f| f.groups).map(|g| g.label.to_string()));
+    let mg = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("mg") || w.eq_ignore_ascii_case("mcg"));
+    assert!(mg("500 mg a day") && mg("6mg".trim_start_matches(char::is_numeric)) && !mg("megestrol"), "the check itself");
+    let doses: Vec<&String> = all.iter().filter(|s| mg(s)).collect();
+    assert!(doses.is_empty(), "doses in patient text: {doses:?}");
 }

@@ -26,7 +26,16 @@ pub const NONE_YET: &str = "No treatment option from this guide is listed. The n
 pub const WHAT: &str = "What it is";
 pub const HOW: &str = "How it is given";
 pub const BENEFITS: &str = "What the studies showed";
-pub const HARMS: &str = "Side effects and care needed";
+pub const HARMS: &str = "Side effects in the studies, and care needed";
+pub const INVOLVES: &str = "What it involves";
+pub const COMMON: &str = "Common side effects";
+pub const SERIOUS: &str = "Serious warnings";
+pub const PARTS: &str = "Each drug's own side effects and warnings also apply";
+pub const SCHEDULES_DIFFER: &str = "Schedules differ. Your team will tell you yours.";
+pub const LIMITED: &str = "(limited source)";
+/// Shown for the trials, which DRUG-FACTS.md has no section for.
+pub const NO_PAGE_INVOLVES: &str = "Our drug information has no page on trials. Each trial has its own plan, and the trial team explains it before you join.";
+pub const NO_PAGE_EFFECTS: &str = "Not in our drug information: it depends on the trial.";
 pub const SOURCE: &str = "Source";
 pub const PER_100: &str = "out of every 100";
 pub const ABOUT: &str = "about";

@@ -4,6 +4,9 @@
 
 use crate::assessment::{ChemoMode, Effect, Role, Severity, Strategy};
 
+pub const GIVEN_AS: &str = "Given as: ";
+pub const INVOLVES: &str = "What it involves: ";
+
 pub const PROVISIONAL: &str = " (provisional: the pace of disease is not known)";
 
 pub fn strategy_text(s: Strategy) -> &'static str {

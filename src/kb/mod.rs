@@ -4,6 +4,8 @@
 
 pub mod alerts;
 pub mod copy;
+pub mod drug_facts;
+pub mod drug_pages;
 pub mod fields;
 pub mod labels;
 pub mod nodes;

@@ -1,5 +1,6 @@
-//! The options in plain words, for the patient view: what each is, how it is
-//! given, what the studies showed and which side effects they reported.
+//! The options in plain words, for the patient view: what each is, what the
+//! studies showed and which side effects they reported. How each is given and
+//! its common and serious side effects are the drug facts (`drug_facts.rs`).
 //! Every statement names its source, and every number in it must appear in
 //! that source (`tests/patient_text.rs` checks it): a reference of
 //! EVIDENCE.md, or the option's own summary and notes from ALGORITHM.md.
@@ -33,8 +34,6 @@ pub struct PatientOption {
     pub id: OptionId,
     pub name: &'static str,
     pub what: &'static str,
-    /// How it is given and how often; empty where the sources do not say.
-    pub how: &'static [Finding],
     /// What the studies showed.
     pub benefits: &'static [Finding],
     /// The side effects and precautions the sources report.
@@ -85,9 +84,8 @@ fn has_study(findings: &[Finding]) -> bool {
     findings.iter().any(|f| matches!(f.source, Source::Ref(_)))
 }
 
-pub const HOW_NOT_IN_SOURCES: &str = "Our sources do not say how this is given or how often. Ask your care team.";
 pub const BENEFITS_NOT_IN_SOURCES: &str = "Our sources give no study results for it. The guide lists it as a standard choice. Ask your care team what to expect.";
-pub const HARMS_NOT_IN_SOURCES: &str = "Our sources give no figures for its side effects. That does not mean it has none. Ask your care team which are common.";
+pub const HARMS_NOT_IN_SOURCES: &str = "The studies in this guide give no figures for its side effects. That does not mean it has none: see the lists below.";
 
 const fn f(source: RefId, text: &'static str) -> Finding {
     Finding { source: Source::Ref(source), text, groups: &[] }
@@ -104,13 +102,12 @@ const fn g(label: &'static str, percent: &'static str) -> Group {
 const TAMOXIFEN_HARMS: Finding = spec("Tamoxifen raises the risk of blood clots. It can change the lining of the womb. Some medicines should not be taken with it, such as the antidepressants paroxetine and fluoxetine.");
 const FLARE: Finding = spec("In the first weeks, bone pain may get worse for a while (a flare). This may not mean the cancer is growing. Your team may check the calcium in your blood.");
 const CLOTS: Finding = spec("It raises the risk of blood clots.");
-const OVARIES_HOW: Finding = spec("There are three ways to stop the ovaries. One is a medicine (an LHRH agonist). The others are an operation to remove them, or radiotherapy.");
 const COMBINED_BENEFIT: Finding = f(Carrick2009, "There were 43 studies with 9,742 women. People given two or more drugs together lived a little longer than people given one drug at a time.");
 const COMBINED_HARMS: Finding = f(Carrick2009, "In the same 43 studies, drugs given together caused more hair loss, sickness and vomiting, and more low white blood cell counts.");
 const HEART: Finding = Finding {
     source: Source::Ref(Swain2003),
     text: "Doxorubicin can harm the heart. The risk grows with the total dose over a lifetime. Heart failure happened in:",
-    groups: &[g("a total dose of 400 mg/m²", "5"), g("a total dose of 550 mg/m²", "26")],
+    groups: &[g("a lower total dose", "5"), g("a higher total dose", "26")],
 };
 const HEART_LIMIT: Finding = spec("So the number of cycles is limited, and the heart is checked with scans.");
 const SEVERE_DOCETAXEL: Finding = Finding {
@@ -136,7 +133,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: OfsTamoxifen,
         name: "Stopping the ovaries, plus tamoxifen",
         what: "Two treatments together. One stops the ovaries from working. The other is tamoxifen, a hormone therapy.",
-        how: &[OVARIES_HOW],
         benefits: &[f(Klijn2001, "4 studies with 506 women before menopause compared both treatments with stopping the ovaries alone. Women given both lived longer, and their cancer took longer to grow. The cancer also shrank in more of them. The women were followed for a typical 6.8 years.")],
         harms: &[TAMOXIFEN_HARMS, FLARE],
     },
@@ -144,7 +140,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: OfsAi,
         name: "Stopping the ovaries, plus an aromatase inhibitor",
         what: "Two treatments together. One stops the ovaries from working. The other is a hormone therapy called an aromatase inhibitor, which is only used with the ovaries stopped.",
-        how: &[OVARIES_HOW],
         benefits: &[],
         harms: &[],
     },
@@ -152,7 +147,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Tamoxifen,
         name: "Tamoxifen",
         what: "A hormone therapy.",
-        how: &[],
         benefits: &[
             Finding {
                 source: Source::Ref(Paridaens2008),
@@ -174,7 +168,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Nsai,
         name: "Letrozole or anastrozole",
         what: "A hormone therapy called an aromatase inhibitor, used after menopause.",
-        how: &[],
         benefits: &[
             Finding {
                 source: Source::Ref(Mouridsen2001),
@@ -200,7 +193,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Exemestane,
         name: "Exemestane",
         what: "A hormone therapy: another kind of aromatase inhibitor, used after menopause.",
-        how: &[],
         benefits: &[
             Finding {
                 source: Source::Ref(Paridaens2008),
@@ -214,7 +206,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: ExemestaneEverolimus,
         name: "Exemestane with everolimus",
         what: "Two medicines together. Exemestane is a hormone therapy. Everolimus is a medicine that works in another way.",
-        how: &[],
         benefits: &[f(Baselga2012, "In a study of 724 women whose cancer grew after letrozole or anastrozole, the typical time before the cancer grew was 6.9 months with both medicines and 2.8 months with exemestane alone. In early 2012, no one knew yet if it helps people live longer.")],
         harms: &[
             Finding {
@@ -234,12 +225,11 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Fulvestrant,
         name: "Fulvestrant",
         what: "A hormone therapy, used after menopause.",
-        how: &[],
         benefits: &[
             Finding {
                 source: Source::Ref(Dileo2010),
-                text: "The dose used is 500 mg. It was chosen after a study of 736 women found it worked better than a lower dose (250 mg). The cancer shrank or stopped growing for a time in:",
-                groups: &[g("500 mg, the dose used", "45.6"), g("250 mg, the lower dose", "39.6")],
+                text: "The dose used is the higher of two. A study of 736 women found it worked better than the lower dose. The cancer shrank or stopped growing for a time in:",
+                groups: &[g("the higher dose, the one used", "45.6"), g("the lower dose", "39.6")],
             },
         ],
         harms: &[],
@@ -248,7 +238,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Megestrol,
         name: "Megestrol",
         what: "A hormone therapy (a progestin).",
-        how: &[],
         benefits: &[],
         harms: &[CLOTS, FLARE],
     },
@@ -256,11 +245,10 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Estradiol,
         name: "Estradiol",
         what: "A form of the hormone estrogen. It is used after menopause, when other hormone therapies have stopped working.",
-        how: &[f(Ellis2009, "In the study below, the lower dose was 6 mg each day.")],
         benefits: &[Finding {
             source: Source::Ref(Ellis2009),
             text: "In a small study of 66 women, a low dose and a high dose were compared. The cancer shrank or stopped growing for a time in about:",
-            groups: &[g("6 mg a day", "29"), g("30 mg a day", "28")],
+            groups: &[g("the low dose", "29"), g("the high dose", "28")],
         }],
         harms: &[f(Ellis2009, "In the same study, severe side effects were more common with the high dose."), CLOTS, FLARE],
     },
@@ -268,7 +256,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Anthracycline,
         name: "Doxorubicin or epirubicin",
         what: "A type of chemotherapy called an anthracycline.",
-        how: &[f(Obrien2004, "In one study, doxorubicin was given every 3 weeks.")],
         benefits: &[Finding {
             source: Source::Ref(Sledge2003),
             text: "In a study of 739 women, each given a first chemotherapy, the cancer shrank in:",
@@ -281,7 +268,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Pld,
         name: "Liposomal doxorubicin",
         what: "A special form of doxorubicin, a chemotherapy.",
-        how: &[f(Obrien2004, "In the study below, it was given every 4 weeks.")],
         benefits: &[f(Obrien2004, "In a study of 509 women, it worked about as well as ordinary doxorubicin. The typical time before the cancer grew was 6.9 months, and 7.8 months with ordinary doxorubicin.")],
         harms: &[
             Finding {
@@ -296,7 +282,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: PaclitaxelWeekly,
         name: "Weekly paclitaxel",
         what: "A chemotherapy called a taxane, given once a week.",
-        how: &[f(Seidman2008, "Once a week.")],
         benefits: &[Finding {
             source: Source::Ref(Seidman2008),
             text: "In a study of 735 women, paclitaxel once a week was compared with paclitaxel every 3 weeks. The cancer shrank in:",
@@ -311,7 +296,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Docetaxel,
         name: "Docetaxel",
         what: "A chemotherapy called a taxane.",
-        how: &[],
         benefits: &[f(Oshaughnessy2002, "In a study of 511 women, the typical survival was 11.5 months with docetaxel alone and 14.5 months when capecitabine was added.")],
         harms: &[SEVERE_DOCETAXEL, spec("It is not used if nerve damage is already a problem or the liver is not working fully.")],
     },
@@ -319,7 +303,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: NabPaclitaxel,
         name: "nab-paclitaxel",
         what: "A form of paclitaxel, a chemotherapy called a taxane.",
-        how: &[f(Gradishar2005, "In the study below, it was given every 3 weeks.")],
         benefits: &[Finding {
             source: Source::Ref(Gradishar2005),
             text: "In a study of 454 women, the cancer shrank in:",
@@ -335,7 +318,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Capecitabine,
         name: "Capecitabine",
         what: "A chemotherapy taken by mouth.",
-        how: &[spec("Taken by mouth.")],
         benefits: &[IXABEPILONE_SHRANK],
         harms: &[spec("It is not used if the kidneys work poorly.")],
     },
@@ -343,7 +325,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Eribulin,
         name: "Eribulin",
         what: "A chemotherapy, used after an anthracycline and a taxane.",
-        how: &[],
         benefits: &[f(Cortes2011, "In a study of 762 women who had had 2 to 5 earlier chemotherapies, the typical survival was 13.1 months with eribulin and 10.6 months with other treatments.")],
         harms: &[spec("It is not used if nerve damage is already a problem. Your team takes care if your liver or kidneys do not work fully.")],
     },
@@ -351,7 +332,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Vinorelbine,
         name: "Vinorelbine",
         what: "A chemotherapy.",
-        how: &[],
         benefits: &[],
         harms: &[spec("Your team takes care if you have nerve damage or your liver does not work fully.")],
     },
@@ -359,7 +339,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Gemcitabine,
         name: "Gemcitabine",
         what: "A chemotherapy.",
-        how: &[],
         benefits: &[f(Albain2008, "In a study of 529 women, adding gemcitabine to paclitaxel gave a typical survival of 18.6 months, and 15.8 months with paclitaxel alone.")],
         harms: &[spec("Your team takes care if your liver or kidneys do not work fully.")],
     },
@@ -367,7 +346,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Ixabepilone,
         name: "Ixabepilone",
         what: "A chemotherapy, used after an anthracycline and a taxane.",
-        how: &[],
         benefits: &[IXABEPILONE_SHRANK],
         harms: &[IXABEPILONE_HARMS, NOT_IN_EU],
     },
@@ -375,7 +353,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Platinum,
         name: "Cisplatin or carboplatin",
         what: "A platinum chemotherapy.",
-        how: &[],
         benefits: &[Finding {
             source: Source::Ref(Isakoff2011),
             text: "In a study of women with triple-negative cancer, the cancer shrank in:",
@@ -387,7 +364,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: AcEc,
         name: "AC or EC",
         what: "Two chemotherapy drugs together: doxorubicin or epirubicin, with cyclophosphamide.",
-        how: &[],
         benefits: &[COMBINED_BENEFIT],
         harms: &[COMBINED_HARMS, HEART_LIMIT],
     },
@@ -395,7 +371,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: FacFec,
         name: "FAC or FEC",
         what: "Three chemotherapy drugs together: fluorouracil, doxorubicin or epirubicin, and cyclophosphamide.",
-        how: &[],
         benefits: &[COMBINED_BENEFIT],
         harms: &[COMBINED_HARMS, HEART_LIMIT],
     },
@@ -403,7 +378,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: At,
         name: "An anthracycline with a taxane",
         what: "Two chemotherapy drugs together: doxorubicin or epirubicin, with a taxane.",
-        how: &[],
         benefits: &[Finding {
             source: Source::Ref(Sledge2003),
             text: "In a study of 739 women, the cancer shrank in:",
@@ -415,7 +389,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Cmf,
         name: "CMF",
         what: "Three chemotherapy drugs together: cyclophosphamide, methotrexate and fluorouracil.",
-        how: &[],
         benefits: &[],
         harms: &[],
     },
@@ -423,7 +396,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: DocetaxelCapecitabine,
         name: "Docetaxel with capecitabine",
         what: "Two chemotherapy drugs together.",
-        how: &[],
         benefits: &[f(Oshaughnessy2002, "In a study of 511 women, the typical survival was 14.5 months with both drugs and 11.5 months with docetaxel alone. Many women given docetaxel alone never had capecitabine later.")],
         harms: &[SEVERE_DOCETAXEL],
     },
@@ -431,7 +403,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: GemcitabinePaclitaxel,
         name: "Gemcitabine with paclitaxel",
         what: "Two chemotherapy drugs together.",
-        how: &[],
         benefits: &[f(Albain2008, "In a study of 529 women, the typical survival was 18.6 months with both drugs and 15.8 months with paclitaxel alone.")],
         harms: &[COMBINED_HARMS],
     },
@@ -439,7 +410,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: IxabepiloneCapecitabine,
         name: "Ixabepilone with capecitabine",
         what: "Two chemotherapy drugs together. They are used after an anthracycline and a taxane.",
-        how: &[],
         benefits: &[IXABEPILONE_SHRANK, f(Sparano2010, "In a second study of 1,221 women, people did not live longer with both drugs (16.4 and 15.6 months): the gap could have been chance.")],
         harms: &[IXABEPILONE_HARMS, NOT_IN_EU],
     },
@@ -447,7 +417,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: GemcitabineCarboplatin,
         name: "Gemcitabine with carboplatin",
         what: "Two chemotherapy drugs together.",
-        how: &[],
         benefits: &[COMBINED_BENEFIT],
         harms: &[COMBINED_HARMS],
     },
@@ -455,7 +424,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: ParpTrial,
         name: "A trial of a PARP inhibitor",
         what: "A clinical trial of a newer kind of medicine for people with a BRCA gene change. When this guide was written, these medicines were only given in trials.",
-        how: &[],
         benefits: &[f(Tutt2010, "In an early study of 27 women with a BRCA gene change, the cancer shrank in 41 out of every 100 at the higher dose.")],
         harms: &[TRIAL_HARMS],
     },
@@ -463,7 +431,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: ClinicalTrial,
         name: "A clinical trial",
         what: "A study that tests a new treatment, or a new way to give one. Joining is always your choice.",
-        how: &[],
         benefits: &[],
         harms: &[TRIAL_HARMS],
     },
@@ -471,7 +438,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: BestSupportiveCare,
         name: "Supportive care",
         what: "Care that treats symptoms and aims for the best quality of life, with a palliative care team.",
-        how: &[],
         benefits: &[f(Smith2012, "Experts advise care for comfort alongside cancer care. This is for people whose cancer has spread, or who have many symptoms.")],
         harms: &[],
     },
@@ -479,7 +445,6 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: BoneModifyingAgent,
         name: "A medicine for the bones",
         what: "A medicine for cancer that has spread to bone: zoledronic acid, pamidronate or denosumab.",
-        how: &[spec("Zoledronic acid or pamidronate go into a vein every 3 to 4 weeks. Denosumab is an injection under the skin every 4 weeks.")],
         benefits: &[f(Stopeck2010, "In a study of 2,046 women, denosumab put off the first bone problem caused by the cancer for longer than zoledronic acid. Survival was the same.")],
         harms: &[
             f(Stopeck2010, "In the same study, low calcium in the blood was more common with denosumab."),

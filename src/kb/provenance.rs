@@ -51,3 +51,4 @@ pub fn update_policy() -> String {
 
 pub const FUNDING: &str = "None. No sponsor, no advertising, no data collection.";
 pub const PRIVACY: &str = "Everything runs in this browser. Nothing you enter is sent anywhere or stored: the case lives only in this page and in its address (after the #, which browsers never send to a server).";
+pub const DRUG_INFORMATION_NOTE: &str = "How each option is given, its common side effects and its serious warnings (the patient view, and \"Given as\" on the option cards) come from these drug-information pages, as summarised in DRUG-FACTS.md: drug labels and patient-information pages, not trial evidence. A fact that rests only on a page outside the trusted list (FDA, NCI, Cancer Research UK, Macmillan, NHS, Breast Cancer Now, OncoLink, the makers, copies of labels) is marked \"(limited source)\".";

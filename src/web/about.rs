@@ -5,6 +5,9 @@ use crate::ids::RefId;
 use crate::kb::fields::{definition, FIELDS};
 use crate::kb::provenance::*;
 use crate::kb::since2012::TRIALS;
+use crate::kb::drug_facts::DRUG_FACTS;
+use crate::kb::drug_pages::DRUG_PAGES;
+use crate::kb::options::option;
 use leptos::prelude::*;
 
 #[component]
@@ -20,6 +23,23 @@ pub fn About() -> impl IntoView {
             <li class="ref" data-trial=t.id.as_str()>
                 <span class="citation">{t.citation}</span>" — "<strong>{t.id.as_str()}</strong>" ("{t.agents}"; "{t.population}"): "{t.result}
             </li>
+        })
+        .collect_view();
+    // Each page with the options whose facts cite it.
+    let drug_pages = DRUG_PAGES
+        .iter()
+        .map(|p| {
+            let cited_by = DRUG_FACTS
+                .iter()
+                .filter(|d| d.how.iter().chain(d.course).chain(d.common).chain(d.serious).any(|f| f.pages.contains(&p.id)))
+                .map(|d| option(d.id).name)
+                .collect::<Vec<_>>()
+                .join(", ");
+            view! {
+                <li class="ref" data-drug-page=p.id.as_str()>
+                    <span class="citation">{p.publisher}</span>" — "<span class="url">{p.url}</span>" — "{cited_by}
+                </li>
+            }
         })
         .collect_view();
     view! {
@@ -47,6 +67,9 @@ pub fn About() -> impl IntoView {
             <h3>"Since 2012"</h3>
             <p>{SINCE_2012_NOTE}</p>
             <ul class="refs trials">{trials}</ul>
+            <h3>"Drug information"</h3>
+            <p>{DRUG_INFORMATION_NOTE}</p>
+            <ul class="refs drug-pages">{drug_pages}</ul>
         </article>
     }
 }

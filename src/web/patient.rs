@@ -10,7 +10,9 @@ use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::case::Case;
 use crate::assessment::Effect;
 use crate::engine::whatif::whatif;
-use crate::ids::NodeId;
+use crate::ids::{NodeId, OptionId};
+use crate::kb::drug_facts::{drug_facts, Fact};
+use crate::kb::drug_pages::drug_page;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::assessment::Severity;
 use crate::kb::alerts::alert;
@@ -83,6 +85,96 @@ fn findings(list: &'static [Finding], missing: Option<&'static str>) -> impl Int
     }
 }
 
+/// "Source: Macmillan; Cancer Research UK", then "(limited source)" where the
+/// fact rests on a weaker page; a line saying what was not found cites nothing.
+fn fact_view(f: &'static Fact) -> impl IntoView {
+    let cite = (!f.not_found()).then(|| {
+        let ids = f.pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+        let names = f.pages.iter().map(|&p| drug_page(p).publisher).collect::<Vec<_>>().join("; ");
+        view! { <cite class="source" data-drug-ref=ids>{SOURCE}": "{names}</cite> }
+    });
+    view! {
+        <li class=if f.not_found() { "finding unstated" } else { "finding" } data-limited=f.limited.then_some("")>
+            <p>{f.text}</p>
+            {cite}
+            {f.limited.then_some(view! { " "<span class="limited">{LIMITED}</span> })}
+        </li>
+    }
+}
+
+fn facts(list: &'static [Fact], differ: bool) -> impl IntoView {
+    facts_then(list, &[], differ)
+}
+
+fn facts_then(list: &'static [Fact], then: &'static [Fact], differ: bool) -> impl IntoView {
+    view! {
+        <ul class="findings">
+            {list.iter().chain(then).map(fact_view).collect_view()}
+            {differ.then_some(view! { <li class="finding differ"><p>{SCHEDULES_DIFFER}</p></li> })}
+        </ul>
+    }
+}
+
+fn unstated(text: &'static str) -> impl IntoView {
+    view! { <ul class="findings"><li class="finding unstated"><p>{text}</p></li></ul> }
+}
+
+/// How it is given, from the drug facts; the trials, which the drug facts
+/// have no page on, say so.
+fn how_view(id: OptionId) -> impl IntoView {
+    match drug_facts(id) {
+        Some(d) => view! {
+            <dt class="detail">{if d.involves { INVOLVES } else { HOW }}</dt>
+            <dd class="how">{facts_then(d.how, d.course, d.schedules_differ)}</dd>
+        }
+        .into_any(),
+        None => view! {
+            <dt class="detail">{INVOLVES}</dt>
+            <dd class="how">{unstated(NO_PAGE_INVOLVES)}</dd>
+        }
+        .into_any(),
+    }
+}
+
+/// Its common side effects and serious warnings, then, for a combination,
+/// each drug's own (folded: the card stays short).
+fn effects_view(id: OptionId) -> impl IntoView {
+    let Some(d) = drug_facts(id) else {
+        return view! {
+            <dt class="detail">{COMMON}</dt>
+            <dd class="common">{unstated(NO_PAGE_EFFECTS)}</dd>
+            <dt class="detail">{SERIOUS}</dt>
+            <dd class="serious">{unstated(NO_PAGE_EFFECTS)}</dd>
+        }
+        .into_any();
+    };
+    let parts = (!d.parts.is_empty()).then(|| {
+        let each = d.parts.iter().filter_map(|&p| drug_facts(p).map(|f| (p, f))).map(|(p, f)| {
+            view! {
+                <details class="part" data-part=p.as_str()>
+                    <summary>{patient_option(p).map_or("", |o| o.name)}</summary>
+                    <p class="part-heading">{COMMON}</p>
+                    {facts(f.common, false)}
+                    <p class="part-heading">{SERIOUS}</p>
+                    {facts(f.serious, false)}
+                </details>
+            }
+        });
+        view! {
+            <dt class="detail">{PARTS}</dt>
+            <dd class="parts">{each.collect_view()}</dd>
+        }
+    });
+    view! {
+        <dt class="detail">{COMMON}</dt>
+        <dd class="common">{facts(d.common, false)}</dd>
+        <dt class="detail">{SERIOUS}</dt>
+        <dd class="serious">{facts(d.serious, false)}</dd>
+        {parts}
+    }
+    .into_any()
+}
+
 fn option_card(o: &OptionResult, path: &[NodeId]) -> impl IntoView {
     // Every option the engine offers has an entry (tests/patient_text.rs).
     let p: Option<&PatientOption> = patient_option(o.id);
@@ -93,12 +185,12 @@ fn option_card(o: &OptionResult, path: &[NodeId]) -> impl IntoView {
                 <dl>
                     <dt>{WHAT}</dt>
                     <dd>{p.what}</dd>
-                    <dt class="detail">{HOW}</dt>
-                    <dd class="how">{findings(p.how, p.how.is_empty().then_some(patient::HOW_NOT_IN_SOURCES))}</dd>
+                    {how_view(o.id)}
                     <dt class="detail">{BENEFITS}</dt>
                     <dd class="benefits">{findings(p.benefits_at(path), p.benefits_unstudied().then_some(patient::BENEFITS_NOT_IN_SOURCES))}</dd>
                     <dt class="detail">{HARMS}</dt>
                     <dd class="harms">{findings(p.harms, p.harms_unstudied().then_some(patient::HARMS_NOT_IN_SOURCES))}</dd>
+                    {effects_view(o.id)}
                 </dl>
             </li>
         }

@@ -10,6 +10,8 @@ use crate::assessment::Severity;
 use crate::kb::alerts::alert;
 use crate::kb::fields::field;
 use crate::kb::options::option;
+use crate::kb::drug_facts::drug_facts;
+use crate::kb::drug_pages::drug_page;
 use super::shared::{content_key, is_open, reference_view, Printing};
 use crate::kb::labels::*;
 use leptos::prelude::*;
@@ -46,6 +48,7 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Opti
             <h4>{def.name}</h4>
             {move || pinned.with(|p| p.as_ref().and_then(|p| pin_note(p, id, role))).map(|n| view! { <p class="pin-note">{n}</p> })}
             <p class="summary">{def.summary}</p>
+            {role.is_offered().then(|| given_as(id))}
             <ul class="reasons">{reasons}</ul>
             <details class="refs" on:toggle=move |ev| { if is_open(&ev) { opened.set(true) } }>
                 <summary>{format!("References ({})", o.refs.len())}</summary>
@@ -53,6 +56,28 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Opti
             </details>
         </li>
     }
+}
+
+/// How it is given, in the drug facts' own words (the patient card's rows),
+/// with the pages they were read on.
+fn given_as(id: OptionId) -> Option<impl IntoView> {
+    drug_facts(id).map(|d| {
+        let text = d.how.iter().map(|f| f.text).collect::<Vec<_>>().join(" ");
+        let mut pages = Vec::new();
+        for &p in d.how.iter().flat_map(|f| f.pages) {
+            if !pages.contains(&p) {
+                pages.push(p);
+            }
+        }
+        let names = pages.iter().map(|&p| drug_page(p).publisher).collect::<Vec<_>>().join("; ");
+        let ids = pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+        view! {
+            <p class="given-as" data-given-as=id.as_str()>
+                <strong>{if d.involves { INVOLVES } else { GIVEN_AS }}</strong>{text}" "
+                <cite class="source" data-drug-ref=ids>"("{names}")"</cite>
+            </p>
+        }
+    })
 }
 
 /// Moves focus to a question of the form.

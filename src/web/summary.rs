@@ -40,9 +40,9 @@ fn basis() -> impl IntoView {
     let printed = js_sys::Date::new_0().to_iso_string().as_string().unwrap_or_default();
     view! {
         <p class="basis">
-            {SOURCE}" · "{CONTENT_VERSION}" · app "{env!("CARGO_PKG_VERSION")}" · printed "{printed.get(..10).unwrap_or_default().to_string()}
+            {SOURCE}" · "{CONTENT_VERSION}" · app "{env!("CARGO_PKG_VERSION")}" · printed "{printed.get(..10).unwrap_or_default().to_string()}". "
+            <strong>{DISCLAIMER}</strong>" Evidence frozen at early 2012; see \"Since 2012\" below."
         </p>
-        <p class="basis"><strong>{DISCLAIMER}</strong>" Evidence frozen at early 2012; see \"Since 2012\" below."</p>
     }
 }
 

@@ -41,13 +41,59 @@ test('the patient view shows the same assessment as the engine, for every exampl
       const text = await page.textContent('[data-testid="patient-view"]');
       assert.doesNotMatch(text, /preferred|recommend/i, `${name}: the patient view ranks nothing for the patient`);
       for (const card of await page.$$('[data-plain-option]')) {
-        const headings = await card.$$eval('dt', (dts) => dts.map((d) => d.textContent));
-        assert.deepEqual(headings, ['What it is', 'How it is given', 'What the studies showed', 'Side effects and care needed']);
+        const id = await card.getAttribute('data-plain-option');
+        const headings = await card.$$eval(':scope > dl > dt', (dts) => dts.map((d) => d.textContent));
+        const how = id === 'best_supportive_care' || id.endsWith('trial') ? 'What it involves' : 'How it is given';
+        const parts = headings.length === 7 ? ["Each drug's own side effects and warnings also apply"] : [];
+        assert.deepEqual(headings, ['What it is', how, 'What the studies showed', 'Side effects in the studies, and care needed',
+          'Common side effects', 'Serious warnings', ...parts], `${name}: ${id}`);
+        for (const part of ['how', 'common', 'serious']) {
+          assert.ok(await card.$eval(`dd.${part}`, (dd) => dd.querySelectorAll('li').length > 0), `${name}: ${id} says nothing under ${part}`);
+        }
+      }
+      assert.doesNotMatch(text, /Our sources do not say how|Our sources give no figures/, `${name}: a "we don't know" line the drug facts answer`);
+      assert.doesNotMatch(text, /\bmg\b/, `${name}: a dose in mg in the patient view`);
+      // A limited source is never shown silently.
+      for (const li of await page.$$('[data-testid="patient-view"] [data-limited]')) {
+        assert.match(await li.textContent(), /\(limited source\)/);
       }
       assert.ok(await page.isVisible('[data-testid="since-2012"]:visible'), `${name}: since 2012 shown`);
       assert.ok(await page.isVisible('[data-testid="provenance"]'), `${name}: provenance shown`);
       await page.close();
     }
+  } finally {
+    await context.close();
+  }
+});
+
+test('every drug-information page named on a card is in the About page\'s reference list, under Drug information', async () => {
+  const context = await env.browser.newContext();
+  try {
+    const cited = new Set();
+    for (const name of EXAMPLES) {
+      const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
+      for (const ids of await page.$$eval('.results [data-drug-ref]', (cs) => cs.map((c) => c.dataset.drugRef))) ids.split(' ').forEach((id) => cited.add(`clinician ${id}`));
+      await page.click('#nav-patient');
+      const refs = await page.$$eval('[data-testid="patient-view"] [data-drug-ref]', (cs) => cs.map((c) => [c.dataset.drugRef, c.textContent]));
+      const cards = await page.$$eval('[data-plain-option]', (cs) => cs.map((c) => c.dataset.plainOption).filter((id) => !id.endsWith('trial')));
+      assert.equal(refs.length > 0, cards.length > 0, `${name}: drug-information sources on the cards of ${cards}`);
+      for (const [ids, text] of refs) {
+        assert.match(text, /^Source: \S/, `${name}: ${ids}`);
+        ids.split(' ').forEach((id) => cited.add(id));
+      }
+      const givenAs = await page.$$eval('.results [data-option]', (os) => os.filter((o) => o.dataset.role !== 'not_recommended')
+        .map((o) => [o.dataset.option, !!o.querySelector('.given-as')]));
+      for (const [id, has] of givenAs) assert.equal(has, !id.endsWith('trial'), `${name}: ${id} "Given as" line`);
+      await page.close();
+    }
+    const { page } = await openApp(context, env.srv.url);
+    await page.click('#nav-about');
+    const listed = new Set(await page.$$eval('.drug-pages [data-drug-page]', (ps) => ps.map((p) => p.dataset.drugPage)));
+    assert.ok(listed.size > 100, `${listed.size} drug-information pages on the About page`);
+    const heading = await page.$eval('.drug-pages', (ul) => ul.previousElementSibling.previousElementSibling.textContent);
+    assert.equal(heading, 'Drug information');
+    for (const id of cited) assert.ok(listed.has(id.replace('clinician ', '')), `${id} is not in the About page's list`);
+    await page.close();
   } finally {
     await context.close();
   }
