@@ -114,11 +114,11 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
   // Two kinds of change: one that flips the strategy (endocrine ↔ chemotherapy,
   // every option replaced) and one that changes a caution on a few options.
   const kinds = [
-    ['visceral crisis yes ↔ no (strategy flips, all results replaced)', 'visceral_crisis', 'yes', 'no', 't.chemo'],
-    ['prior VTE yes ↔ no (cautions on some options change)', 'vte_history', 'yes', 'no', null],
+    ['visceral crisis yes ↔ no (strategy flips, all results replaced)', 'visceral_crisis', 'yes', 'no', 't.chemo', 16],
+    ['prior VTE yes ↔ no (cautions on some options change)', 'vte_history', 'yes', 'no', null, 10],
   ];
   console.log(`==> input to updated screen (flowchart and results re-rendered and laid out), 4x CPU slowdown, ${CHANGES} changes each`);
-  for (const [label, field, a, b, node] of kinds) {
+  for (const [label, field, a, b, node, budget] of kinds) {
     const lat = await page.evaluate(async ([n, field, a, b, nodeId]) => {
       const select = document.getElementById('q-' + field);
       const node = nodeId && document.querySelector(`[data-node="${nodeId}"]`);
@@ -142,7 +142,7 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
       }
       return { out, layout };
     }, [CHANGES, field, a, b, node]);
-    console.log(`${label}: median ${median(lat.out).toFixed(1)} ms, 95th percentile ${pct(lat.out, 95).toFixed(1)} ms   (budget: median ≤ 16 ms)`);
+    console.log(`${label}: median ${median(lat.out).toFixed(1)} ms, 95th percentile ${pct(lat.out, 95).toFixed(1)} ms   (budget: median ≤ ${budget} ms)`);
     console.log(`    of which style and layout: median ${median(lat.layout).toFixed(1)} ms; the rest is the engine, the reactive updates and DOM changes`);
   }
 

@@ -196,3 +196,40 @@ fn unknown_vte_is_missing_when_a_thrombotic_option_is_offered() {
     let tnbc = case(json!({ "er": "negative", "pr": "negative", "her2": "negative", "visceral_crisis": "no", "rapid_progression": "no" }));
     assert!(!evaluate(&tnbc).missing.iter().any(|m| m == "vte_history"));
 }
+
+/// Every caution the engine writes on an option shows as a badge on its
+/// compact card (`kb::labels::badge`): probed on every example with each
+/// organ-function, VTE and neuropathy input yes and unknown, and with a prior
+/// toxicity and an age of 65.
+#[test]
+fn every_caution_has_a_badge() {
+    use mbc_aid::kb::labels::badge;
+    let mut seen = 0;
+    for (name, c) in example_cases() {
+        let base = serde_json::to_value(&c).unwrap();
+        let mut probes = vec![base.clone()];
+        for field in ["vte_history", "neuropathy", "hepatic_impairment", "renal_impairment", "lvef_reduced"] {
+            for value in [json!("yes"), Value::Null] {
+                let mut p = base.clone();
+                p[field] = value;
+                probes.push(p);
+            }
+        }
+        let mut p = base.clone();
+        p["age"] = json!(70);
+        p["chemo_history"] = json!([{"agent": "taxane", "setting": "metastatic", "outcome": "stopped_toxicity"}]);
+        probes.push(p);
+        for probe in probes {
+            let c = Case::from_json(&probe.to_string()).unwrap_or_else(|e| panic!("{name}: {e}"));
+            for o in evaluate(&c).options.iter().filter(|o| o.role.is_offered()) {
+                for r in o.reasons.iter().filter(|r| r.starts_with("Caution")) {
+                    assert!(badge(r).is_some(), "{name}: {}: no badge for {r:?}", o.id);
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(seen > 20, "only {seen} cautions probed");
+    assert!(badge(&mbc_aid::kb::wording::caution_prior_toxicity("taxane")).is_some());
+    assert_eq!(badge("Equal choice (clinician choice)."), None);
+}

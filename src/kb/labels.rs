@@ -3,6 +3,53 @@
 //! results, written once here.
 
 use crate::assessment::{ChemoMode, Effect, Role, Severity, Strategy};
+use crate::kb::wording as w;
+pub use crate::kb::wording::NOTE_PREFIX;
+
+/// The engine's cautions as the short badges of a compact option card.
+const BADGES: &[(&str, &str)] = &[
+    (w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_RELATIVE_CONTRAINDICATION, "prior VTE"),
+    (w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_NOT_KNOWN, "VTE history unknown"),
+    (w::CAUTION_AGE_65_MORE_DEATHS_WERE, "age ≥ 65"),
+    (w::CAUTION_LVEF_ASSESSMENT_REQUIRED_LVEF_NOT, "check LVEF"),
+    (w::CAUTION_CUMULATIVE_DOSE_UNKNOWN_PRIOR_ANTHRACYCLINE, "check cumulative dose"),
+    (w::CAUTION_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE, "neuropathy"),
+    (w::CAUTION_NEUROPATHY_STATUS_NOT_KNOWN_GRADE, "check neuropathy"),
+    (w::CAUTION_HEPATIC_IMPAIRMENT_DOSE_MODIFICATION, "dose-modify: liver"),
+    (w::CAUTION_LIVER_FUNCTION_NOT_KNOWN_HEPATIC, "check liver function"),
+    (w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN, "CrCl < 30: dose-modify"),
+    (w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN_2, "CrCl < 30"),
+    (w::CAUTION_RENAL_FUNCTION_NOT_KNOWN_CREATININE, "check renal function"),
+];
+
+/// The badge of a reason that is a caution.
+pub fn badge(reason: &str) -> Option<&'static str> {
+    BADGES.iter().find(|(r, _)| *r == reason).map(|(_, b)| *b).or_else(|| reason.starts_with(w::PRIOR_TOXICITY).then_some("prior toxicity"))
+}
+
+/// A role on a card.
+pub fn role_tag(r: Role) -> &'static str {
+    match r {
+        Role::Preferred => "Preferred",
+        Role::Alternative => "Alternative",
+        Role::NotRecommended => "Not recommended",
+    }
+}
+
+pub const MORE: &str = "Details, doses and references";
+
+pub const GLANCE_LABEL: &str = "Answer at a glance";
+pub const GLANCE_PREFERRED: &str = "Preferred: ";
+pub const NO_PREFERRED: &str = "No option is preferred for this case; the results say why.";
+pub const NEXT_STEP: &str = "Next step: ";
+pub const NOTHING_MISSING: &str = "Nothing missing that would change this result.";
+
+pub fn missing_count(n: usize) -> String {
+    match n {
+        1 => "1 input still missing that would change this result".to_string(),
+        n => format!("{n} inputs still missing that would change this result"),
+    }
+}
 
 pub const GIVEN_AS: &str = "Given as: ";
 pub const INVOLVES: &str = "What it involves: ";

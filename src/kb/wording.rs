@@ -132,8 +132,11 @@ pub fn excluded_anthracycline_dose(dose: f64) -> String {
     )
 }
 
+/// How a prior toxicity's caution begins: the cards badge it.
+pub const PRIOR_TOXICITY: &str = "Caution — prior toxicity: ";
+
 pub fn caution_prior_toxicity(what: &str) -> String {
-    format!("Caution — prior toxicity: {what}; review before re-use.")
+    format!("{PRIOR_TOXICITY}{what}; review before re-use.")
 }
 
 pub fn anthracycline_dose(dose: f64) -> String {
@@ -141,8 +144,10 @@ pub fn anthracycline_dose(dose: f64) -> String {
 }
 
 /// A standing note of the option's (kb::options), as a reason.
+pub const NOTE_PREFIX: &str = "Note: ";
+
 pub fn note(note: &str) -> String {
-    format!("Note: {note}.")
+    format!("{NOTE_PREFIX}{note}.")
 }
 
 pub fn ecog(ecog: u8) -> String {

@@ -5,6 +5,8 @@
 use super::about::About;
 use super::flowchart::Flowchart;
 use super::form::CaseForm;
+use super::glance::Glance;
+use super::sections::{self, SectionBar};
 use super::shared::{Printing, Replaced};
 use super::patient::PatientView;
 use super::provenance::{ProvenanceBar, Since2012};
@@ -32,7 +34,9 @@ fn write_hash(case: &Case) {
         format!("#{}", share::to_fragment(case))
     };
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&target));
+        // The entry's state is a section jump's scroll position (`sections`): kept.
+        let state = history.state().unwrap_or(JsValue::NULL);
+        let _ = history.replace_state_with_url(&state, "", Some(&target));
     }
 }
 
@@ -138,6 +142,16 @@ pub fn App() -> impl IntoView {
     };
     EventListener::new(&window(), "hashchange", on_hash).forget();
 
+    // Back from a section jump: its scroll position, and the address made the
+    // current case again (the entry was pushed before later edits, so its
+    // address may hold an older case, which must not come back with it).
+    let _ = window_event_listener(leptos::ev::popstate, move |ev| {
+        if let Some(y) = sections::jumped_from(&ev.state()) {
+            case.with_untracked(write_hash);
+            sections::restore(y);
+        }
+    });
+
     let width = RwSignal::new(window().inner_width().ok().and_then(|w| w.as_f64()).unwrap_or(1280.0));
     EventListener::new(&window(), "resize", move |_| {
         if let Some(w) = window().inner_width().ok().and_then(|w| w.as_f64()) {
@@ -154,7 +168,7 @@ pub fn App() -> impl IntoView {
     EventListener::new(&window(), "afterprint", move |_| printing.set(false)).forget();
     EventListener::new(&window(), "beforeprint", move |_| {
         printing.set(true);
-        if let Ok(all) = document().query_selector_all("details.refs") {
+        if let Ok(all) = document().query_selector_all("details.more") {
             for i in 0..all.length() {
                 if let Some(el) = all.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
                     let _ = el.set_attribute("open", "");
@@ -163,6 +177,15 @@ pub fn App() -> impl IntoView {
         }
     })
     .forget();
+
+    // The case view fills the window on a wide screen (its columns scroll on
+    // their own); the patient view and the About page scroll as pages.
+    Effect::new(move |_| {
+        let case_view = view_mode.get() == View::Clinician;
+        if let Some(body) = document().body() {
+            let _ = body.class_list().toggle_with_force("case-view", case_view);
+        }
+    });
 
     let update_ready = RwSignal::new(false);
     pwa::register(update_ready);
@@ -233,12 +256,18 @@ pub fn App() -> impl IntoView {
         </div>
         <main id="main" tabindex="-1" data-testid="app-ready">
             <div class="workspace" hidden=move || view_mode.get() != View::Clinician>
-                <div class="col form-col"><CaseForm case=case assessment=assessment show_all=show_all/></div>
-                <div class="col flow-col"><Flowchart case=case assessment=assessment cols=cols pinned=pinned/></div>
-                <div class="col results-col">
-                    <PrintSummary case=case assessment=assessment values=values/>
-                    <Results case=case assessment=assessment show_all=show_all pinned=pinned/>
-                    <Since2012 assessment=assessment/>
+                <div class="answer-bar">
+                    <Glance assessment=assessment/>
+                    <SectionBar/>
+                </div>
+                <div class="cols">
+                    <div class="col form-col" id="section-case"><CaseForm case=case assessment=assessment show_all=show_all/></div>
+                    <div class="col flow-col" id="section-flowchart"><Flowchart case=case assessment=assessment cols=cols pinned=pinned/></div>
+                    <div class="col results-col" id="section-results">
+                        <PrintSummary case=case assessment=assessment values=values/>
+                        <Results case=case assessment=assessment show_all=show_all pinned=pinned/>
+                        <Since2012 assessment=assessment/>
+                    </div>
                 </div>
             </div>
             // Mounted only while shown: hidden, the patient view would redraw on

@@ -234,11 +234,29 @@ fn FigureSvg(
             </svg>
         }
     };
+    // Fitted, each figure gets the share of the height its drawing needs.
+    let grow = move || layout(figure, cols.get()).height.round().to_string();
     view! {
-        <figure class="figure" data-figure=title>
+        <figure class="figure" data-figure=title style:--rows=grow>
             <figcaption>{title}</figcaption>
             {draw}
         </figure>
+    }
+}
+
+/// Brings the deepest lit box into view inside the flowchart's own column,
+/// where it scrolls on its own (wide screens); a page that scrolls as a whole
+/// is left where the user put it.
+fn follow_path(id: NodeId) {
+    let Some(col) = document().query_selector(".flow-col").ok().flatten() else { return };
+    if col.scroll_height() <= col.client_height() + 1 {
+        return;
+    }
+    let Some(deepest) = col.query_selector(&format!("[data-node=\"{}\"]", id.as_str())).ok().flatten() else { return };
+    let (c, b) = (col.get_bounding_client_rect(), deepest.get_bounding_client_rect());
+    if b.top() < c.top() || b.bottom() > c.bottom() {
+        let centre = b.top() - c.top() + f64::from(col.scroll_top()) - (c.height() - b.height()) / 2.0;
+        col.set_scroll_top(centre.max(0.0) as i32);
     }
 }
 
@@ -304,12 +322,34 @@ pub fn Flowchart(
             })
             .collect_view()
     };
+    let fit = RwSignal::new(false);
+    let follow = RwSignal::new(true);
+    // Fitted into a short region, wider rows use its width better.
+    let cols = Memo::new(move |_| if fit.get() { (cols.get() * 2).max(6) } else { cols.get() });
+    let path = Memo::new(move |_| assessment.with(|a| a.path.clone()));
+    Effect::new(move |_| {
+        let deepest = path.with(|p| p.last().copied());
+        if let Some(id) = deepest.filter(|_| follow.get() && !fit.get()) {
+            request_animation_frame(move || follow_path(id));
+        }
+    });
     view! {
-        <section class="flowchart" aria-labelledby="flow-title">
+        <section class="flowchart" class:fit=fit aria-labelledby="flow-title">
             <h2 id="flow-title">"The algorithm"</h2>
             <p class="legend"><span class="key on">"●"</span>" on this patient's path · dimmed boxes are not"</p>
-            <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected pinned=pinned/>
-            <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected pinned=pinned/>
+            <div class="flow-controls">
+                <button type="button" id="flow-fit" aria-pressed=move || fit.get().to_string() on:click=move |_| fit.update(|f| *f = !*f)>
+                    "Fit both figures"
+                </button>
+                <label class="check">
+                    <input type="checkbox" id="flow-follow" prop:checked=follow on:change=move |ev| follow.set(event_target_checked(&ev))/>
+                    "Follow the path"
+                </label>
+            </div>
+            <div class="figures">
+                <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected pinned=pinned/>
+                <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected pinned=pinned/>
+            </div>
             <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
             <details class="outline" on:toggle=move |ev| {
                 if is_open(&ev) { outline_open.set(true) }

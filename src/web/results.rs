@@ -33,29 +33,82 @@ fn pin_note(pinned: &Assessment, id: OptionId, role: Role) -> Option<String> {
     }
 }
 
+/// A compact card: name, role, the reason that decides it and badges for
+/// its cautions; the summary (with doses), how it is given, every reason and
+/// the references open on demand, and all open in print. Built when first
+/// opened or printed: most are never opened, and a change of strategy
+/// replaces every card.
 fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Option<Assessment>>) -> impl IntoView {
     let (id, role) = (o.id, o.role);
     let def = option(o.id);
-    let reasons = o.reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view();
-    // Built when first opened or printed: most are never opened, and a
-    // change of strategy replaces every option.
+    let mut badges: Vec<&'static str> = Vec::new();
+    for b in o.reasons.iter().filter_map(|r| badge(r)) {
+        if !badges.contains(&b) {
+            badges.push(b);
+        }
+    }
     let opened = RwSignal::new(false);
-    let ids = o.refs.clone();
-    let refs = move || (opened.get() || printing.get()).then(|| ids.iter().map(|&r| reference_view(r)).collect_view());
+    let (reasons, ids) = (o.reasons.clone(), o.refs.clone());
+    let more = move || {
+        (opened.get() || printing.get()).then(|| {
+            view! {
+                <p class="summary">{def.summary}</p>
+                {role.is_offered().then(|| given_as(id))}
+                <ul class="reasons">{reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
+                <ul class="refs-list">{ids.iter().map(|&r| reference_view(r)).collect_view()}</ul>
+            }
+        })
+    };
+    let pin_change_of = move || pinned.with(|p| p.as_ref().and_then(|p| pin_change(p, id, role)));
+    let toggle = move |ev: leptos::ev::Event| {
+        if is_open(&ev) {
+            opened.set(true)
+        }
+    };
+    if role == Role::NotRecommended {
+        // One line: the name and the reason; the rest on demand.
+        return view! {
+            <li class="option brief" data-option=o.id.as_str() data-role=o.role.as_str() data-pin-change=pin_change_of>
+                <strong class="name">{def.name}</strong>": "{deciding(&o.reasons).to_string()}
+                <details class="more" on:toggle=toggle>
+                    <summary>{more_label(o.refs.len())}</summary>
+                    {more}
+                </details>
+            </li>
+        }
+        .into_any();
+    }
     view! {
-        <li class="option" data-option=o.id.as_str() data-role=o.role.as_str()
-            data-pin-change=move || pinned.with(|p| p.as_ref().and_then(|p| pin_change(p, id, role)))>
-            <h4>{def.name}</h4>
+        <li class="option" data-option=o.id.as_str() data-role=o.role.as_str() data-pin-change=pin_change_of>
+            <div class="option-head">
+                <h4>{def.name}</h4>
+                <span class="role-tag">{role_tag(role)}</span>
+                // On paper the summary runs on after the name, as before the cards folded.
+                {move || printing.get().then(|| view! { <span class="summary print-inline">{def.summary}</span> })}
+                {badges.into_iter().map(|b| view! { <span class="badge">{b}</span> }).collect_view()}
+            </div>
             {move || pinned.with(|p| p.as_ref().and_then(|p| pin_note(p, id, role))).map(|n| view! { <p class="pin-note">{n}</p> })}
-            <p class="summary">{def.summary}</p>
-            {role.is_offered().then(|| given_as(id))}
-            <ul class="reasons">{reasons}</ul>
-            <details class="refs" on:toggle=move |ev| { if is_open(&ev) { opened.set(true) } }>
-                <summary>{format!("References ({})", o.refs.len())}</summary>
-                <ul>{refs}</ul>
+            <p class="decides">{deciding(&o.reasons).to_string()}</p>
+            <details class="more" on:toggle=toggle>
+                <summary>{more_label(o.refs.len())}</summary>
+                {more}
             </details>
         </li>
     }
+    .into_any()
+}
+
+fn more_label(refs: usize) -> String {
+    match refs {
+        1 => format!("{MORE} (1 reference)"),
+        n => format!("{MORE} ({n} references)"),
+    }
+}
+
+/// The reason that decides an option: its first that is not a caution or a
+/// standing note (those show as badges, or in the details).
+fn deciding(reasons: &[String]) -> &str {
+    reasons.iter().find(|r| badge(r).is_none() && !r.starts_with(NOTE_PREFIX)).or(reasons.first()).map_or("", |r| r)
 }
 
 /// How it is given, in the drug facts' own words (the patient card's rows),
@@ -211,7 +264,7 @@ pub fn Results(
             {group(Role::Alternative)}
             {group(Role::NotRecommended)}
             <section class="missing">
-                <h3>"Inputs that would change this result"</h3>
+                <h3 tabindex="-1">"Inputs that would change this result"</h3>
                 <ul>{missing}</ul>
             </section>
             <WhatIf case=case/>

@@ -46,6 +46,11 @@ const STATES = [
     await page.fill('#q-age', '300');
     await page.dispatchEvent('#q-age', 'change');
   }],
+  ['a phone, scrolled to the results by the section bar, a card opened', fragmentOf(await example('symptomatic_brain_urgent')), async (page) => {
+    await page.click('.section-bar [data-section="section-results"]');
+    await page.click('.results .options.preferred details.more > summary');
+  }, { width: 360, height: 740 }],
+  ['the flowchart fitted, on a desk', fragmentOf(await example('her2_discordance_flagged')), async (page) => page.click('#flow-fit'), { width: 1280, height: 800 }],
   ['undo offered after clearing', fragmentOf(await example('post_progressed_on_letrozole')), async (page) => {
     await page.click('#clear');
     await page.waitForSelector('[data-testid="undo"]:not([hidden])');
@@ -53,10 +58,10 @@ const STATES = [
 ];
 
 for (const scheme of ['light', 'dark']) {
-  for (const [what, hash, act] of STATES) {
+  for (const [what, hash, act, viewport] of STATES) {
     test(`no axe violations: ${what} (${scheme})`, async () => {
       // axe is injected as a script, which the page's own CSP rightly forbids.
-      const context = await env.browser.newContext({ bypassCSP: true, colorScheme: scheme });
+      const context = await env.browser.newContext({ bypassCSP: true, colorScheme: scheme, ...(viewport && { viewport }) });
       const { page } = await openApp(context, env.srv.url + hash);
       try {
         await act(page);

@@ -75,7 +75,7 @@ export function fragmentOf(caseObj) {
 export async function shown(page) {
   return page.evaluate(() => {
     const all = (sel) => [...document.querySelectorAll(sel)];
-    const strategy = document.querySelector('[data-strategy]');
+    const strategy = document.querySelector('.results [data-strategy]');
     return {
       subtype: strategy?.dataset.subtype,
       strategy: strategy?.dataset.strategy,
