@@ -1,11 +1,12 @@
 // Measures the built bundle in headless Chromium; prints figures, asserts nothing.
 // Usage: node scripts/bench.mjs DIST   (scripts/bench.sh builds first)
-import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { serve } from './serve.mjs';
+import { wasmSizes } from './wasm-sizes.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { chromium } = await import(join(here, '..', 'tests', 'e2e', 'node_modules', 'playwright-core', 'index.mjs'));
@@ -56,6 +57,11 @@ const origin = `http://127.0.0.1:${server.address().port}/`;
     console.log(f.padEnd(44), ...sizes.map(kb));
   }
   console.log('total'.padEnd(44), ...tot.map(kb), `   (budget: 150 KB gzip)`);
+  const module = join(here, '..', 'target', 'wasm32-unknown-unknown', 'release', 'mbc-aid-web.wasm');
+  if (existsSync(module)) {
+    console.log('==> where the WASM module\'s bytes go (largest items by name, and code by crate)');
+    console.log(wasmSizes(module, 20));
+  }
 }
 
 // 2. Time to interactive, 4x CPU slowdown and slow 4G, against a static floor.

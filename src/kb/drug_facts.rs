@@ -17,7 +17,9 @@ pub struct Fact {
     pub pages: &'static [DrugRef],
     /// Rests on a page outside the trusted list: shown as a limited source.
     pub limited: bool,
-    /// The words of DRUG-FACTS.md it is drawn from.
+    /// The words of DRUG-FACTS.md it is drawn from: read by the tests only,
+    /// so the browser's module does not carry them.
+    #[cfg(not(target_arch = "wasm32"))]
     pub from: &'static str,
 }
 
@@ -44,15 +46,39 @@ pub struct DrugFacts {
 }
 
 const fn fact(text: &'static str, pages: &'static [DrugRef], from: &'static str) -> Fact {
-    Fact { text, pages, limited: false, from }
+    #[cfg(target_arch = "wasm32")]
+    let _ = from;
+    Fact {
+        text,
+        pages,
+        limited: false,
+        #[cfg(not(target_arch = "wasm32"))]
+        from,
+    }
 }
 
 const fn weak(text: &'static str, pages: &'static [DrugRef], from: &'static str) -> Fact {
-    Fact { text, pages, limited: true, from }
+    #[cfg(target_arch = "wasm32")]
+    let _ = from;
+    Fact {
+        text,
+        pages,
+        limited: true,
+        #[cfg(not(target_arch = "wasm32"))]
+        from,
+    }
 }
 
 const fn not_found(text: &'static str, from: &'static str) -> Fact {
-    Fact { text, pages: &[], limited: false, from }
+    #[cfg(target_arch = "wasm32")]
+    let _ = from;
+    Fact {
+        text,
+        pages: &[],
+        limited: false,
+        #[cfg(not(target_arch = "wasm32"))]
+        from,
+    }
 }
 
 const fn drug(id: OptionId) -> DrugFacts {
