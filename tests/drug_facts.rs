@@ -22,7 +22,7 @@ const WITHOUT_FACTS: &[OptionId] = &[
 ];
 
 fn all_facts() -> impl Iterator<Item = (OptionId, &'static Fact)> {
-    DRUG_FACTS.iter().flat_map(|d| d.how.iter().chain(d.course).chain(d.common).chain(d.serious).map(move |f| (d.id, f)))
+    DRUG_FACTS.iter().flat_map(|d| d.statements().map(move |f| (d.id, f)))
 }
 
 #[test]

@@ -109,7 +109,7 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
     }
     // The drug facts: each number in the words of DRUG-FACTS.md the statement is drawn from.
     for d in DRUG_FACTS {
-        for f in d.how.iter().chain(d.course).chain(d.common).chain(d.serious) {
+        for f in d.statements() {
             let src = without_labels(f.from);
             for n in numbers(f.text) {
                 // "22%" is shown as "22 of every 100".
@@ -221,7 +221,7 @@ fn patient_strings() -> Vec<String> {
     let modules = [include_str!("../src/kb/patient.rs"), include_str!("../src/kb/copy.rs")];
     let mut all: Vec<String> =
         modules.iter().flat_map(|m| literals(m)).filter(|s| s.chars().any(char::is_alphabetic)).collect();
-    all.extend(DRUG_FACTS.iter().flat_map(|d| d.how.iter().chain(d.course).chain(d.common).chain(d.serious)).map(|f| f.text.to_string()));
+    all.extend(DRUG_FACTS.iter().flat_map(|d| d.statements()).map(|f| f.text.to_string()));
     all.extend(NODES.iter().map(|n| n.plain.to_string()));
     all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));

@@ -29,6 +29,13 @@ impl Fact {
     }
 }
 
+impl DrugFacts {
+    /// Every statement of the option, in the order the card shows them.
+    pub fn statements(&'static self) -> impl Iterator<Item = &'static Fact> {
+        self.how.iter().chain(self.course).chain(self.common).chain(self.serious)
+    }
+}
+
 pub struct DrugFacts {
     pub id: OptionId,
     /// Care rather than a medicine: the view asks "what it involves".

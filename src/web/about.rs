@@ -31,7 +31,7 @@ pub fn About() -> impl IntoView {
         .map(|p| {
             let cited_by = DRUG_FACTS
                 .iter()
-                .filter(|d| d.how.iter().chain(d.course).chain(d.common).chain(d.serious).any(|f| f.pages.contains(&p.id)))
+                .filter(|d| d.statements().any(|f| f.pages.contains(&p.id)))
                 .map(|d| option(d.id).name)
                 .collect::<Vec<_>>()
                 .join(", ");

@@ -9,16 +9,14 @@ use crate::kb::alerts::alert;
 use crate::kb::labels::*;
 use crate::kb::nodes::node;
 use crate::kb::options::option;
+use super::shared::bring_into_view;
 use leptos::prelude::*;
 
 /// Brings the results' list of missing inputs into view and moves focus to it.
 fn show_missing() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(el) = doc.query_selector(".results .missing h3").ok().flatten() {
-        el.scroll_into_view();
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-        }
+        bring_into_view(el);
     }
 }
 

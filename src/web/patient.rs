@@ -5,6 +5,7 @@
 //! never says which option to choose: the roles read "options the guide lists
 //! first" and "other options the guide lists".
 
+use super::shared::drug_citation;
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::case::Case;
@@ -12,7 +13,6 @@ use crate::assessment::Effect;
 use crate::engine::whatif::whatif;
 use crate::ids::{NodeId, OptionId};
 use crate::kb::drug_facts::{drug_facts, Fact};
-use crate::kb::drug_pages::drug_page;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::assessment::Severity;
 use crate::kb::alerts::alert;
@@ -89,8 +89,7 @@ fn findings(list: &'static [Finding], missing: Option<&'static str>) -> impl Int
 /// fact rests on a weaker page; a line saying what was not found cites nothing.
 fn fact_view(f: &'static Fact) -> impl IntoView {
     let cite = (!f.not_found()).then(|| {
-        let ids = f.pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
-        let names = f.pages.iter().map(|&p| drug_page(p).publisher).collect::<Vec<_>>().join("; ");
+        let (ids, names) = drug_citation(f.pages);
         view! { <cite class="source" data-drug-ref=ids>{SOURCE}": "{names}</cite> }
     });
     view! {
@@ -102,8 +101,8 @@ fn fact_view(f: &'static Fact) -> impl IntoView {
     }
 }
 
-fn facts(list: &'static [Fact], differ: bool) -> impl IntoView {
-    facts_then(list, &[], differ)
+fn facts(list: &'static [Fact]) -> impl IntoView {
+    facts_then(list, &[], false)
 }
 
 fn facts_then(list: &'static [Fact], then: &'static [Fact], differ: bool) -> impl IntoView {
@@ -113,10 +112,6 @@ fn facts_then(list: &'static [Fact], then: &'static [Fact], differ: bool) -> imp
             {differ.then_some(view! { <li class="finding differ"><p>{SCHEDULES_DIFFER}</p></li> })}
         </ul>
     }
-}
-
-fn unstated(text: &'static str) -> impl IntoView {
-    view! { <ul class="findings"><li class="finding unstated"><p>{text}</p></li></ul> }
 }
 
 /// How it is given, from the drug facts; the trials, which the drug facts
@@ -130,7 +125,7 @@ fn how_view(id: OptionId) -> impl IntoView {
         .into_any(),
         None => view! {
             <dt class="detail">{INVOLVES}</dt>
-            <dd class="how">{unstated(NO_PAGE_INVOLVES)}</dd>
+            <dd class="how">{findings(&[], Some(NO_PAGE_INVOLVES))}</dd>
         }
         .into_any(),
     }
@@ -142,9 +137,9 @@ fn effects_view(id: OptionId) -> impl IntoView {
     let Some(d) = drug_facts(id) else {
         return view! {
             <dt class="detail">{COMMON}</dt>
-            <dd class="common">{unstated(NO_PAGE_EFFECTS)}</dd>
+            <dd class="common">{findings(&[], Some(NO_PAGE_EFFECTS))}</dd>
             <dt class="detail">{SERIOUS}</dt>
-            <dd class="serious">{unstated(NO_PAGE_EFFECTS)}</dd>
+            <dd class="serious">{findings(&[], Some(NO_PAGE_EFFECTS))}</dd>
         }
         .into_any();
     };
@@ -154,9 +149,9 @@ fn effects_view(id: OptionId) -> impl IntoView {
                 <details class="part" data-part=p.as_str()>
                     <summary>{patient_option(p).map_or("", |o| o.name)}</summary>
                     <p class="part-heading">{COMMON}</p>
-                    {facts(f.common, false)}
+                    {facts(f.common)}
                     <p class="part-heading">{SERIOUS}</p>
-                    {facts(f.serious, false)}
+                    {facts(f.serious)}
                 </details>
             }
         });
@@ -167,9 +162,9 @@ fn effects_view(id: OptionId) -> impl IntoView {
     });
     view! {
         <dt class="detail">{COMMON}</dt>
-        <dd class="common">{facts(d.common, false)}</dd>
+        <dd class="common">{facts(d.common)}</dd>
         <dt class="detail">{SERIOUS}</dt>
-        <dd class="serious">{facts(d.serious, false)}</dd>
+        <dd class="serious">{facts(d.serious)}</dd>
         {parts}
     }
     .into_any()

@@ -11,8 +11,7 @@ use crate::kb::alerts::alert;
 use crate::kb::fields::field;
 use crate::kb::options::option;
 use crate::kb::drug_facts::drug_facts;
-use crate::kb::drug_pages::drug_page;
-use super::shared::{content_key, is_open, reference_view, Printing};
+use super::shared::{bring_into_view, content_key, drug_citation, is_open, reference_view, Printing};
 use crate::kb::labels::*;
 use leptos::prelude::*;
 
@@ -122,8 +121,7 @@ fn given_as(id: OptionId) -> Option<impl IntoView> {
                 pages.push(p);
             }
         }
-        let names = pages.iter().map(|&p| drug_page(p).publisher).collect::<Vec<_>>().join("; ");
-        let ids = pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+        let (ids, names) = drug_citation(&pages);
         view! {
             <p class="given-as" data-given-as=id.as_str()>
                 <strong>{if d.involves { INVOLVES } else { GIVEN_AS }}</strong>{text}" "
@@ -140,10 +138,7 @@ fn focus_question(base: &str) {
         let _ = details.set_attribute("open", "");
     }
     if let Some(el) = doc.get_element_by_id(&format!("q-{base}")) {
-        el.scroll_into_view();
-        if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
-            let _ = el.focus();
-        }
+        bring_into_view(el);
     }
 }
 

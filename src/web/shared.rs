@@ -1,7 +1,8 @@
 //! What the views share, below all of them: the context types and the small
 //! helpers several views use. It imports no view, so views import downward only.
 
-use crate::ids::RefId;
+use crate::ids::{DrugRef, RefId};
+use crate::kb::drug_pages::drug_page;
 use crate::kb::reference;
 use leptos::prelude::*;
 
@@ -19,6 +20,22 @@ pub struct Replaced(pub RwSignal<u32>);
 pub fn content_key<T: std::hash::Hash>(item: &T) -> u64 {
     use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
     BuildHasherDefault::<DefaultHasher>::default().hash_one(item)
+}
+
+/// Drug-information pages as a citation: their ids (for `data-drug-ref`) and
+/// their publishers ("Macmillan; Cancer Research UK").
+pub fn drug_citation(pages: &[DrugRef]) -> (String, String) {
+    let ids = pages.iter().map(|p| p.as_str()).collect::<Vec<_>>().join(" ");
+    let names = pages.iter().map(|&p| drug_page(p).publisher).collect::<Vec<_>>().join("; ");
+    (ids, names)
+}
+
+/// Scrolls an element into view and moves focus to it.
+pub fn bring_into_view(el: web_sys::Element) {
+    el.scroll_into_view();
+    if let Ok(el) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(el) {
+        let _ = el.focus();
+    }
 }
 
 /// Whether the `<details>` a `toggle` event came from is now open.
