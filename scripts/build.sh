@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Builds the release bundle into dist/: Trunk (hashed file names, wasm-opt),
-# then the post-build step that needs the final file names.
+# the static start screen (native), then the post-build step that needs the
+# final file names.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/scripts/node_modules/.bin:$PATH"
@@ -9,4 +10,6 @@ export PATH="$PWD/scripts/node_modules/.bin:$PATH"
 # them) first, or a fresh machine's empty crate cache fails the build.
 cargo fetch --locked
 trunk build --release --offline
-node scripts/postbuild.mjs dist
+# The static start screen, from the same knowledge base and layout as the app.
+cargo run --locked --quiet --bin mbc-aid -- start-screen > target/start-screen.html
+node scripts/postbuild.mjs dist target/start-screen.html

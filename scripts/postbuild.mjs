@@ -1,13 +1,17 @@
 // Runs after `trunk build`, on the final hashed file names:
+// - writes the static start screen (`mbc-aid start-screen`) into the page,
+//   so the browser paints it while the module downloads;
 // - moves Trunk's inline loader into its own hashed file, so the
 //   Content-Security-Policy needs no 'unsafe-inline';
 // - writes that policy into the page, where a static host cannot weaken it.
-// Usage: node scripts/postbuild.mjs DIST
+// Usage: node scripts/postbuild.mjs DIST START_SCREEN_HTML
 import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 const dist = process.argv[2] ?? 'dist';
+const startScreen = process.argv[3];
+if (!startScreen) throw new Error('postbuild: give the start screen (target/start-screen.html) as the second argument');
 
 export const CSP = [
   "default-src 'self'",
@@ -37,6 +41,12 @@ const loaderName = `loader-${digest('sha256', loader).toString('hex').slice(0, 1
 await writeFile(join(dist, loaderName), loader);
 const sri = `sha384-${digest('sha384', loader).toString('base64')}`;
 html = html.replace(inline, `<script type="module" src="./${loaderName}" integrity="${sri}" crossorigin="anonymous"></script>`);
+
+const bodyTag = /<body[^>]*>/;
+if (!bodyTag.test(html)) throw new Error('postbuild: no <body> in index.html');
+const screen = await readFile(startScreen, 'utf8');
+if (!screen.includes('id="start-screen"')) throw new Error(`postbuild: ${startScreen} is not the start screen`);
+html = html.replace(bodyTag, (tag) => `${tag}\n${screen}`);
 
 if (/<script(?![^>]*\bsrc=)[^>]*>/.test(html)) throw new Error('postbuild: an inline script is left in index.html');
 html = html.replace(

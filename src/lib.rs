@@ -12,8 +12,12 @@ pub mod engine;
 pub mod ids;
 pub mod invariants;
 pub mod kb;
+pub mod layout;
 pub mod number;
 pub mod share;
+// Written at build time by the command-line tool; never in the browser's module.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod start_screen;
 #[cfg(feature = "web")]
 pub mod web;
 

@@ -6,6 +6,8 @@
 //!                             can take and the strategy, preferred options and path
 //!                             that would follow
 //! mbc-aid check DIR           run every example case in DIR against its `expect` block
+//! mbc-aid start-screen        print the static start screen that the build writes
+//!                             into index.html (painted before the app runs)
 //! ```
 
 use mbc_aid::check::{check_dir, CheckOutcome};
@@ -16,7 +18,8 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage: mbc-aid evaluate FILE   (FILE may be - for standard input)
        mbc-aid whatif FILE
-       mbc-aid check DIR";
+       mbc-aid check DIR
+       mbc-aid start-screen";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -24,6 +27,10 @@ fn main() -> ExitCode {
         ["evaluate", file] => print_json(file, |case| serde_json::to_string_pretty(&evaluate(case))),
         ["whatif", file] => print_json(file, |case| serde_json::to_string_pretty(&whatif(case))),
         ["check", dir] => check(dir),
+        ["start-screen"] => {
+            print!("{}", mbc_aid::start_screen::html());
+            ExitCode::SUCCESS
+        }
         ["--help" | "-h" | "help"] => {
             println!("{USAGE}");
             ExitCode::SUCCESS

@@ -7,6 +7,7 @@ pub mod copy;
 pub mod drug_facts;
 pub mod drug_pages;
 pub mod fields;
+pub mod frame;
 pub mod labels;
 pub mod nodes;
 pub mod options;

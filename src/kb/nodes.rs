@@ -14,6 +14,18 @@ pub enum Figure {
     Therapy,
 }
 
+impl Figure {
+    pub const BOTH: [Figure; 2] = [Figure::Workup, Figure::Therapy];
+
+    /// The figure's caption, as the app and the start screen write it.
+    pub fn caption(self) -> &'static str {
+        match self {
+            Figure::Workup => "Figure 1 — Approach to the patient",
+            Figure::Therapy => "Figure 2 — Therapy by subtype and sensitivity",
+        }
+    }
+}
+
 pub struct Node {
     pub id: NodeId,
     pub figure: Figure,

@@ -2,6 +2,7 @@
 //! in the address fragment too (`#case=…`), so it can be bookmarked or shared
 //! without ever reaching a server.
 
+use crate::kb::frame;
 use super::about::About;
 use super::flowchart::Flowchart;
 use super::form::CaseForm;
@@ -189,29 +190,25 @@ pub fn App() -> impl IntoView {
 
     let update_ready = RwSignal::new(false);
     pwa::register(update_ready);
-    let cols = Memo::new(move |_| match width.get() {
-        w if w < 640.0 => 2,
-        w if w < 1500.0 => 3,
-        _ => 4,
-    });
+    let cols = Memo::new(move |_| crate::layout::cols_for_width(width.get()));
 
     view! {
-        <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>"Skip to the case"</a>
+        <a class="skip" href="#main" on:click=|ev| { ev.prevent_default(); focus_main(); }>{frame::SKIP}</a>
         <header class="masthead">
             <div class="brand">
-                <h1>"mbc-aid"</h1>
-                <p class="subtitle">"Decision aid for HER2-negative metastatic breast cancer"</p>
+                <h1>{frame::TITLE}</h1>
+                <p class="subtitle">{frame::SUBTITLE}</p>
             </div>
-            <nav aria-label="Views">
+            <nav aria-label=frame::NAV_LABEL>
                 <button type="button" id="nav-clinician" aria-pressed=move || (view_mode.get() == View::Clinician).to_string()
-                    on:click=move |_| view_mode.set(View::Clinician)>"Case"</button>
+                    on:click=move |_| view_mode.set(View::Clinician)>{frame::NAV_CASE}</button>
                 <button type="button" id="nav-patient" aria-pressed=move || (view_mode.get() == View::Patient).to_string()
-                    on:click=move |_| view_mode.set(View::Patient)>"For patients"</button>
+                    on:click=move |_| view_mode.set(View::Patient)>{frame::NAV_PATIENT}</button>
                 <button type="button" id="nav-about" aria-pressed=move || (view_mode.get() == View::About).to_string()
-                    on:click=move |_| view_mode.set(View::About)>"About / basis"</button>
-                <button type="button" id="export" on:click=move |_| case.with(files::export)>"Export case"</button>
+                    on:click=move |_| view_mode.set(View::About)>{frame::NAV_ABOUT}</button>
+                <button type="button" id="export" on:click=move |_| case.with(files::export)>{frame::EXPORT}</button>
                 <label class="button">
-                    "Import case"
+                    {frame::IMPORT}
                     <input type="file" id="import" class="visually-hidden" accept=".json,application/json"
                         on:change=move |ev| {
                             let input: web_sys::HtmlInputElement = event_target(&ev);
@@ -224,13 +221,13 @@ pub fn App() -> impl IntoView {
                             input.set_value("");
                         }/>
                 </label>
-                <button type="button" id="print" on:click=move |_| { let _ = window().print(); }>"Print summary"</button>
+                <button type="button" id="print" on:click=move |_| { let _ = window().print(); }>{frame::PRINT}</button>
                 <button type="button" id="clear" on:click=move |_| {
                     problem.set(None);
                     keep_for_undo("cleared");
                     case.set(Case::default());
                     values.set(Values::default());
-                }>"Clear everything"</button>
+                }>{frame::CLEAR}</button>
             </nav>
             <ProvenanceBar/>
         </header>

@@ -1,8 +1,8 @@
-//! Figures 1 and 2 drawn as SVG from the knowledge base's node table. The
-//! layout is computed: boxes are ranked by their longest path from a root
-//! and wrapped into rows that fit the screen. The case's path is lit; boxes
-//! off the path are dimmed, not hidden.
+//! Figures 1 and 2 drawn as SVG where `layout` places them, in rows that fit
+//! the screen. The case's path is lit; boxes off the path are dimmed, not
+//! hidden.
 
+use crate::kb::frame;
 use super::shared::is_open;
 use crate::assessment::Assessment;
 use crate::case::Case;
@@ -10,87 +10,9 @@ use crate::ids::NodeId;
 use crate::case::value_text;
 use crate::kb::fields::field;
 use crate::kb::nodes::{node, Figure, NODES};
+use crate::layout::{arrow_id, layout, ARROWHEAD, H, W};
 use crate::kb::reference;
 use leptos::prelude::*;
-
-const W: f64 = 168.0;
-const H: f64 = 66.0;
-const GAP_X: f64 = 14.0;
-const GAP_Y: f64 = 30.0;
-const LINE: f64 = 15.0;
-// Bold (on the path) text of this many characters still fits inside a box.
-const CHARS: usize = 20;
-/// The margin beside the boxes where an edge that skips a row runs, so that
-/// no edge is drawn across a box it does not join.
-const LANE: f64 = 12.0;
-
-struct Placed {
-    id: NodeId,
-    x: f64,
-    y: f64,
-    lines: Vec<String>,
-}
-
-struct Layout {
-    boxes: Vec<Placed>,
-    width: f64,
-    height: f64,
-}
-
-/// Words into at most three lines of about `CHARS` characters.
-fn wrap(text: &str) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(l) if l.len() + 1 + word.len() <= CHARS => {
-                l.push(' ');
-                l.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    if lines.len() > 3 {
-        lines.truncate(3);
-        lines[2].push('…');
-    }
-    lines
-}
-
-fn layout(figure: Figure, cols: usize) -> Layout {
-    let ids: Vec<NodeId> = NODES.iter().filter(|n| n.figure == figure).map(|n| n.id).collect();
-    let mut rank = vec![0usize; NodeId::ALL.len()];
-    loop {
-        let mut changed = false;
-        for &id in &ids {
-            for &next in node(id).next {
-                if rank[next.index()] < rank[id.index()] + 1 {
-                    rank[next.index()] = rank[id.index()] + 1;
-                    changed = true;
-                }
-            }
-        }
-        if !changed {
-            break;
-        }
-    }
-    let width = cols as f64 * (W + GAP_X) - GAP_X;
-    let mut boxes = Vec::new();
-    let mut y = 0.0;
-    let max_rank = ids.iter().map(|id| rank[id.index()]).max().unwrap_or(0);
-    for r in 0..=max_rank {
-        let in_rank: Vec<NodeId> = ids.iter().copied().filter(|id| rank[id.index()] == r).collect();
-        for row in in_rank.chunks(cols) {
-            let used = row.len() as f64 * (W + GAP_X) - GAP_X;
-            let mut x = (width - used) / 2.0;
-            for &id in row {
-                boxes.push(Placed { id, x, y, lines: wrap(node(id).title) });
-                x += W + GAP_X;
-            }
-            y += H + GAP_Y;
-        }
-    }
-    Layout { boxes, width, height: y - GAP_Y }
-}
 
 /// Selects a box and, once its detail is drawn, brings the detail into view
 /// if it is off screen (it sits below both figures).
@@ -110,7 +32,6 @@ fn select(selected: RwSignal<Option<NodeId>>, id: NodeId) {
 #[component]
 fn FigureSvg(
     figure: Figure,
-    title: &'static str,
     cols: Memo<usize>,
     assessment: Memo<Assessment>,
     selected: RwSignal<Option<NodeId>>,
@@ -131,43 +52,27 @@ fn FigureSvg(
             }
         })
     };
-    let arrow = if figure == Figure::Workup { "arrow-w" } else { "arrow-t" };
+    let title = figure.caption();
+    let arrow = arrow_id(figure);
     let draw = move || {
         let l = layout(figure, cols.get());
-        let pos = |id: NodeId| l.boxes.iter().find(|b| b.id == id).map(|b| (b.x, b.y));
-        let routes: Vec<(NodeId, NodeId, String)> = l
-            .boxes
-            .iter()
-            .flat_map(|b| node(b.id).next.iter().map(move |&n| (b.id, n)))
-            .filter_map(|(from, to)| {
-                let (x1, y1) = pos(from)?;
-                let (x2, y2) = pos(to)?;
-                let (sx, sy, ex, ey) = (x1 + W / 2.0, y1 + H, x2 + W / 2.0, y2);
-                let d = if ey - sy <= GAP_Y + 0.5 {
-                    // The next row: the curve stays in the gap between the two rows.
-                    format!("M{sx},{sy} C{sx},{},{ex},{},{ex},{ey}", sy + GAP_Y / 2.0, ey - GAP_Y / 2.0)
-                } else {
-                    // Rows between: along the gap below the source to the nearer margin,
-                    // down the margin, and along the gap above the target.
-                    let lane = if sx < l.width / 2.0 { -LANE / 2.0 } else { l.width + LANE / 2.0 };
-                    let (below, above) = (sy + GAP_Y / 2.0, ey - GAP_Y / 2.0);
-                    format!("M{sx},{sy} L{sx},{below} L{lane},{below} L{lane},{above} L{ex},{above} L{ex},{ey}")
-                };
-                Some((from, to, d))
-            })
-            .collect();
+        let routes = l.routes();
+        let view_box = l.view_box();
         let lit = move |from: NodeId, to: NodeId| on_path(from) && on_path(to);
         let edges = routes
             .iter()
-            .map(|(from, to, d)| {
-                let (from, to) = (*from, *to);
-                view! { <path d=d.clone() class="edge" class:lit=move || lit(from, to) marker-end=format!("url(#{arrow})")/> }
+            .map(|r| {
+                let (from, to) = (r.from, r.to);
+                view! { <path d=r.d.clone() class="edge" class:lit=move || lit(from, to) marker-end=format!("url(#{arrow})")/> }
             })
             .collect_view();
         // The lit path once more, above every other edge where lanes share a line.
         let lit_on_top = routes
             .into_iter()
-            .map(|(from, to, d)| view! { <path d=d class="edge-top" class:lit=move || lit(from, to) aria-hidden="true"/> })
+            .map(|r| {
+                let (from, to) = (r.from, r.to);
+                view! { <path d=r.d class="edge-top" class:lit=move || lit(from, to) aria-hidden="true"/> }
+            })
             .collect_view();
         let boxes = l
             .boxes
@@ -187,11 +92,9 @@ fn FigureSvg(
                     .lines
                     .iter()
                     .enumerate()
-                    .map(|(i, line)| {
-                        let y = b.y + H / 2.0 + (i as f64 - (b.lines.len() as f64 - 1.0) / 2.0) * LINE + 4.0;
-                        view! { <text x=b.x + W / 2.0 y=y text-anchor="middle">{line.clone()}</text> }
-                    })
+                    .map(|(i, line)| view! { <text x=b.centre_x() y=b.line_y(i) text-anchor="middle">{line.clone()}</text> })
                     .collect_view();
+                let (mark_x, mark_y) = b.mark_at();
                 view! {
                     <g
                         class="node"
@@ -213,7 +116,7 @@ fn FigureSvg(
                         }
                     >
                         <rect x=b.x y=b.y width=W height=H rx="8"/>
-                        <text class="mark" x=b.x + 10.0 y=b.y + 16.0 aria-hidden="true">
+                        <text class="mark" x=mark_x y=mark_y aria-hidden="true">
                             {move || if on_path(id) { "●" } else { "" }}
                         </text>
                         {text}
@@ -222,10 +125,10 @@ fn FigureSvg(
             })
             .collect_view();
         view! {
-            <svg viewBox=format!("{} -4 {} {}", -4.0 - LANE, l.width + 8.0 + 2.0 * LANE, l.height + 8.0) class="figure-svg" role="group" aria-label=title>
+            <svg viewBox=view_box class="figure-svg" role="group" aria-label=title>
                 <defs>
                     <marker id=arrow viewBox="0 0 10 10" refX="9" refY="5" markerUnits="userSpaceOnUse" markerWidth="9" markerHeight="9" orient="auto-start-reverse">
-                        <path d="M0,0 L10,5 L0,10 z"/>
+                        <path d=ARROWHEAD/>
                     </marker>
                 </defs>
                 {edges}
@@ -335,20 +238,20 @@ pub fn Flowchart(
     });
     view! {
         <section class="flowchart" class:fit=fit aria-labelledby="flow-title">
-            <h2 id="flow-title">"The algorithm"</h2>
+            <h2 id="flow-title">{frame::FLOW_TITLE}</h2>
             <p class="legend"><span class="key on">"●"</span>" on this patient's path · dimmed boxes are not"</p>
             <div class="flow-controls">
                 <button type="button" id="flow-fit" aria-pressed=move || fit.get().to_string() on:click=move |_| fit.update(|f| *f = !*f)>
-                    "Fit both figures"
+                    {frame::FIT}
                 </button>
                 <label class="check">
                     <input type="checkbox" id="flow-follow" prop:checked=follow on:change=move |ev| follow.set(event_target_checked(&ev))/>
-                    "Follow the path"
+                    {frame::FOLLOW}
                 </label>
             </div>
             <div class="figures">
-                <FigureSvg figure=Figure::Workup title="Figure 1 — Approach to the patient" cols=cols assessment=assessment selected=selected pinned=pinned/>
-                <FigureSvg figure=Figure::Therapy title="Figure 2 — Therapy by subtype and sensitivity" cols=cols assessment=assessment selected=selected pinned=pinned/>
+                <FigureSvg figure=Figure::Workup cols=cols assessment=assessment selected=selected pinned=pinned/>
+                <FigureSvg figure=Figure::Therapy cols=cols assessment=assessment selected=selected pinned=pinned/>
             </div>
             <div aria-live="polite"><NodeDetail case=case assessment=assessment selected=selected/></div>
             <details class="outline" on:toggle=move |ev| {

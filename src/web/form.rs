@@ -1,6 +1,7 @@
 //! Case entry: only what matters next (progressive disclosure), every
 //! question with "Unknown" as a choice and its one-line definition.
 
+use crate::kb::frame;
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
 use super::shared::Replaced;
@@ -443,11 +444,11 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
     view! {
         <form class="case-form" aria-label="Case" on:submit=|ev| ev.prevent_default()>
             <div class="form-head">
-                <h2>"The case"</h2>
+                <h2>{frame::CASE_TITLE}</h2>
                 <label class="check">
                     <input type="checkbox" id="show-all" prop:checked=move || show_all.get()
                         on:change=move |ev| show_all.set(event_target_checked(&ev))/>
-                    "Show all questions"
+                    {frame::SHOW_ALL}
                 </label>
             </div>
             <Section title="Receptors" id="s-receptors" shown=always>

@@ -19,12 +19,16 @@ mod values;
 pub use app::App;
 use wasm_bindgen::prelude::*;
 
-/// Mounts the app, with a panic hook that reports instead of freezing.
+/// Mounts the app, with a panic hook that reports instead of freezing. The
+/// static start screen goes in the same task, so no frame shows neither.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);
         show_failure(&info.to_string());
     }));
+    if let Some(screen) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("start-screen")) {
+        screen.remove();
+    }
     leptos::mount::mount_to_body(App);
 }
 

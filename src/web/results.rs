@@ -2,6 +2,7 @@
 //! strategy, the options by role with their reasons and references, the
 //! inputs still missing, and why the other options are not offered.
 
+use crate::kb::frame;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
@@ -237,9 +238,9 @@ pub fn Results(
     view! {
         <section class="results" aria-labelledby="results-title">
             <div class="results-head">
-                <h2 id="results-title">"Assessment"</h2>
+                <h2 id="results-title">{frame::RESULTS_TITLE}</h2>
                 <button type="button" id="pin" aria-pressed=move || pinned.with(Option::is_some).to_string() on:click=pin>
-                    {move || if pinned.with(Option::is_some) { "Unpin" } else { "Pin this assessment" }}
+                    {move || if pinned.with(Option::is_some) { "Unpin" } else { frame::PIN }}
                 </button>
             </div>
             <div class="pinned" role="status" hidden=move || pinned.with(Option::is_none)>

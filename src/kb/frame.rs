@@ -1,0 +1,31 @@
+//! The words of the page's frame: its title, the views and actions, the
+//! columns' headings. Shared by the app (`web`) and the start screen written
+//! at build time (`start_screen`), so the screen painted before the app runs
+//! says what the app then says.
+
+pub const TITLE: &str = "mbc-aid";
+pub const SUBTITLE: &str = "Decision aid for HER2-negative metastatic breast cancer";
+pub const SKIP: &str = "Skip to the case";
+pub const NAV_LABEL: &str = "Views";
+pub const NAV_CASE: &str = "Case";
+pub const NAV_PATIENT: &str = "For patients";
+pub const NAV_ABOUT: &str = "About / basis";
+pub const EXPORT: &str = "Export case";
+pub const IMPORT: &str = "Import case";
+pub const PRINT: &str = "Print summary";
+pub const CLEAR: &str = "Clear everything";
+pub const CASE_TITLE: &str = "The case";
+pub const SHOW_ALL: &str = "Show all questions";
+pub const FLOW_TITLE: &str = "The algorithm";
+pub const FIT: &str = "Fit both figures";
+pub const FOLLOW: &str = "Follow the path";
+pub const RESULTS_TITLE: &str = "Assessment";
+pub const PIN: &str = "Pin this assessment";
+
+/// The start screen's words while the app starts: nothing is evaluated yet,
+/// and it must not look as if it were (a case in the link is read only then).
+pub const STARTING: &str = "Starting the decision engine…";
+pub const STARTING_NOTE: &str = "It runs on this device: nothing you enter is sent anywhere.";
+pub const PATH_PENDING: &str = "The patient's path lights up once the engine has started.";
+pub const FORM_PENDING: &str = "The questions appear once the engine has started. A case in the link is read then.";
+pub const RESULTS_PENDING: &str = "Nothing is evaluated yet.";
