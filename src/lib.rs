@@ -15,8 +15,6 @@ pub mod kb;
 pub mod layout;
 pub mod number;
 pub mod share;
-// Written at build time by the command-line tool; never in the browser's module.
-#[cfg(not(target_arch = "wasm32"))]
 pub mod start_screen;
 #[cfg(feature = "web")]
 pub mod web;
