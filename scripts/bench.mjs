@@ -145,13 +145,17 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
     await cdp.send('Network.enable');
     await cdp.send('Network.emulateNetworkConditions', SLOW);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    const t0 = Date.now();
     await page.goto(link, { waitUntil: 'commit' });
-    await page.waitForSelector('[data-summary] [data-strategy="endocrine"]', { timeout: 60000 });
-    times.push(Date.now() - t0);
+    const at = await page.waitForFunction(
+      () => document.querySelector('[data-summary] [data-strategy="endocrine"]') && performance.now(),
+      null,
+      { polling: 'raf', timeout: 60000 },
+    );
+    times.push(Math.round(await at.jsonValue()));
+    if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) throw new Error('the second visit was not served by the service worker');
     await context.close();
   }
-  console.log(`==> second visit to a case link, from the service worker's cache, 4x CPU slowdown, slow 4G, median of ${RUNS}`);
+  console.log(`==> second visit to a case link, from the service worker's cache, 4x CPU slowdown, slow 4G, median of ${RUNS} (page clock, from navigation start)`);
   console.log(`case shown after ${median(times)} ms   (runs: ${times.join(', ')}; budget: ≤ 600 ms)`);
 }
 
