@@ -36,8 +36,10 @@ function demangle(name) {
 }
 
 /// The crate a function belongs to: the first path segment that is not a
-/// trait-impl bracket (`<serde_json::…>` counts as serde_json).
+/// trait-impl bracket (`<serde_json::…>` counts as serde_json) or a generic
+/// type (`<T as tachys::…>` counts as tachys).
 function crateOf(name) {
+  name = name.replace(/^_?<(&(mut )?)?[A-Z][A-Za-z0-9]* as /, '');
   const v0 = name.startsWith('_R') && name.match(/C[sS]?[0-9A-Za-z]*_(\d+)/);
   if (v0) {
     const at = name.indexOf(v0[0]) + v0[0].length;
