@@ -36,7 +36,23 @@ let html = await readFile(indexPath, 'utf8');
 const inline = /<script type="module">([\s\S]*?)<\/script>/;
 const match = html.match(inline);
 if (!match) throw new Error('postbuild: no inline module loader in index.html (has Trunk changed?)');
-const loader = match[1].trim() + '\n';
+// Trunk's loader, its start wrapped: if the module fails to load or start,
+// the start screen says so instead of "starting" for ever.
+const trunkLoader = match[1].trim();
+const importLine = trunkLoader.match(/^import [^\n]*;$/m);
+if (!importLine || !/await init\(/.test(trunkLoader)) throw new Error('postbuild: Trunk\'s loader has changed shape');
+const loader = `${importLine[0]}
+try {
+${trunkLoader.replace(importLine[0], '').trim()}
+} catch (error) {
+  const failed = document.getElementById('start-failed');
+  if (failed) {
+    failed.hidden = false;
+    for (const id of ['start-starting', 'start-note']) document.getElementById(id).hidden = true;
+  }
+  throw error;
+}
+`;
 const loaderName = `loader-${digest('sha256', loader).toString('hex').slice(0, 16)}.js`;
 await writeFile(join(dist, loaderName), loader);
 const sri = `sha384-${digest('sha384', loader).toString('base64')}`;

@@ -6,7 +6,9 @@
 //! Everything on it is true before any evaluation: the figures are drawn by
 //! the same `layout` as the app's, but no path is lit and no result is
 //! shown, since a case in the link is read only once the app runs. It is
-//! `inert`: nothing on it can be clicked or typed into and lost.
+//! `inert`: nothing on it can be clicked or typed into and lost. If the
+//! module fails to load or start, the page's loader (`scripts/postbuild.mjs`)
+//! shows `START_FAILED` in place of the "starting" lines.
 
 use crate::kb::frame::*;
 use crate::kb::nodes::{node, Figure};
@@ -71,7 +73,7 @@ pub fn html() -> String {
 <div class="provenance"><p><strong>{}</strong> {} <cite>{}</cite> {} <span class="version">{} · app {}</span></p></div>
 </header>
 <main><div class="workspace">
-<div class="answer-bar"><section class="glance"><p class="glance-strategy"><strong>{}</strong></p><p class="glance-next">{}</p></section></div>
+<div class="answer-bar"><section class="glance"><p class="glance-strategy" id="start-starting"><strong>{}</strong></p><p class="glance-next" id="start-note">{}</p><p class="glance-strategy" id="start-failed" role="alert" hidden><strong>{}</strong></p></section></div>
 <div class="cols">
 <div class="col form-col"><div class="case-form"><div class="form-head"><h2>{}</h2></div><p class="hint">{}</p></div></div>
 <div class="col flow-col"><section class="flowchart"><h2>{}</h2><p class="legend">{}</p><div class="flow-controls"><button type="button">{}</button><label class="check"><input type="checkbox" checked>{}</label></div><div class="figures">
@@ -94,6 +96,7 @@ pub fn html() -> String {
         env!("CARGO_PKG_VERSION"),
         esc(STARTING),
         esc(STARTING_NOTE),
+        esc(START_FAILED),
         esc(CASE_TITLE),
         esc(FORM_PENDING),
         esc(FLOW_TITLE),

@@ -14,6 +14,8 @@ fn shows_the_basis_and_both_figures_and_nothing_evaluated() {
     for words in [DISCLAIMER, SINCE_2012_TITLE, frame::STARTING, frame::TITLE, Figure::Workup.caption(), Figure::Therapy.caption()] {
         assert!(page.contains(&words.replace('&', "&amp;")), "missing: {words}");
     }
+    // The failure line is there, hidden until the loader shows it.
+    assert!(page.contains(&format!(r#"id="start-failed" role="alert" hidden><strong>{}</strong>"#, frame::START_FAILED)));
     for s in SINCE_2012 {
         assert!(page.contains(&s.replace('&', "&amp;")), "since 2012 item missing: {s}");
     }

@@ -29,3 +29,6 @@ pub const STARTING_NOTE: &str = "It runs on this device: nothing you enter is se
 pub const PATH_PENDING: &str = "The patient's path lights up once the engine has started.";
 pub const FORM_PENDING: &str = "The questions appear once the engine has started. A case in the link is read then.";
 pub const RESULTS_PENDING: &str = "Nothing is evaluated yet.";
+/// Shown on the start screen, in place of the two "starting" lines, if the
+/// module fails to load or start: the screen must not say "starting" forever.
+pub const START_FAILED: &str = "The decision engine could not start in this browser, so nothing has been evaluated. It needs a current browser with WebAssembly; reloading the page may help.";

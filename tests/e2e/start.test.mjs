@@ -102,3 +102,33 @@ for (const [width, height] of VIEWPORTS) {
     });
   }
 }
+
+test('the start screen says so when the module cannot load, instead of "starting" for ever', async () => {
+  const context = await env.browser.newContext({ serviceWorkers: 'block' });
+  try {
+    const page = await context.newPage();
+    await page.route('**/*.wasm', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.goto(env.srv.url);
+    await page.waitForSelector('#start-failed', { state: 'visible' });
+    assert.match(await page.innerText('#start-failed'), /could not start in this browser, so nothing has been evaluated/);
+    assert.equal(await page.isVisible('#start-starting'), false, 'no longer says it is starting');
+    assert.equal(await page.isVisible('#start-note'), false);
+    assert.match(await page.innerText('.provenance'), /does not replace, clinical judgement/, 'the basis stays');
+    assert.equal(await page.locator('[data-strategy], [data-on-path="true"], .option').count(), 0, 'nothing evaluated is shown');
+  } finally {
+    await context.close();
+  }
+});
+
+test('without JavaScript the start screen is hidden and the page says what it needs', async () => {
+  const context = await env.browser.newContext({ javaScriptEnabled: false });
+  try {
+    const page = await context.newPage();
+    await page.goto(env.srv.url);
+    assert.equal(await page.isVisible('#start-screen header'), false, 'a start screen that would never start is not shown');
+    assert.match(await page.innerText('body'), /needs JavaScript and WebAssembly/);
+    assert.match(await page.innerText('body'), /does not replace, clinical judgement/);
+  } finally {
+    await context.close();
+  }
+});
