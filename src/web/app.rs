@@ -2,7 +2,6 @@
 //! in the address fragment too (`#case=…`), so it can be bookmarked or shared
 //! without ever reaching a server.
 
-use crate::kb::frame;
 use super::about::About;
 use super::flowchart::Flowchart;
 use super::form::CaseForm;
@@ -16,6 +15,7 @@ use super::summary::PrintSummary;
 use super::values::Values;
 use crate::case::{Case, CaseError};
 use crate::share::plain_error;
+use crate::kb::frame;
 use crate::{evaluate, share};
 use super::{files, pwa};
 use gloo::events::EventListener;

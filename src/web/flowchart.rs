@@ -2,12 +2,12 @@
 //! the screen. The case's path is lit; boxes off the path are dimmed, not
 //! hidden.
 
-use crate::kb::frame;
 use super::shared::is_open;
 use crate::assessment::Assessment;
 use crate::case::Case;
 use crate::ids::NodeId;
 use crate::case::value_text;
+use crate::kb::frame;
 use crate::kb::fields::field;
 use crate::kb::nodes::{node, Figure, NODES};
 use crate::layout::{arrow_id, layout, ARROWHEAD, H, W};

@@ -1,12 +1,12 @@
 //! Case entry: only what matters next (progressive disclosure), every
 //! question with "Unknown" as a choice and its one-line definition.
 
-use crate::kb::frame;
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
 use super::shared::Replaced;
 use crate::number::fmt_number;
 use crate::kb::fields::{definition, field, limits, Limits};
+use crate::kb::frame;
 use leptos::prelude::*;
 
 /// The question's label and definition, and the id its control carries

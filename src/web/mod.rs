@@ -20,7 +20,8 @@ pub use app::App;
 use wasm_bindgen::prelude::*;
 
 /// Mounts the app, with a panic hook that reports instead of freezing. The
-/// static start screen goes in the same task, so no frame shows neither.
+/// static start screen is removed in the task that mounts the app, so no
+/// frame is painted with both or with neither.
 pub fn start() {
     std::panic::set_hook(Box::new(|info| {
         console_error_panic_hook::hook(info);

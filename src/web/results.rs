@@ -2,7 +2,6 @@
 //! strategy, the options by role with their reasons and references, the
 //! inputs still missing, and why the other options are not offered.
 
-use crate::kb::frame;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
@@ -10,6 +9,7 @@ use crate::ids::OptionId;
 use crate::assessment::Severity;
 use crate::kb::alerts::alert;
 use crate::kb::fields::field;
+use crate::kb::frame;
 use crate::kb::options::option;
 use crate::kb::drug_facts::drug_facts;
 use super::shared::{bring_into_view, content_key, drug_citation, is_open, reference_view, Printing};
