@@ -132,3 +132,17 @@ fn number_limits_come_from_one_table() {
         }
     }
 }
+
+/// The engine writes an agent's label and a box's "when" in lower case with
+/// ASCII conversion (Unicode's case tables would add ~24 KB to the browser's
+/// module): it must give what full Unicode lower-casing gives.
+#[test]
+fn words_the_engine_lower_cases_are_ascii_lower_cased_alike() {
+    use mbc_aid::case::{ChemoAgent, EndocrineAgent};
+    let labels = EndocrineAgent::ALL.iter().map(|a| a.label()).chain(ChemoAgent::ALL.iter().map(|a| a.label()));
+    // Of a box's "when", only the first letter is lower-cased.
+    let whens = NODES.iter().map(|n| n.when.get(..n.when.chars().next().map_or(0, char::len_utf8)).unwrap_or_default());
+    for text in labels.chain(whens) {
+        assert_eq!(text.to_ascii_lowercase(), text.to_lowercase(), "{text:?} has a letter only Unicode lower-cases");
+    }
+}

@@ -367,3 +367,21 @@ fn no_dose_in_mg_in_patient_text() {
     let doses: Vec<&String> = all.iter().filter(|s| mg(s)).collect();
     assert!(doses.is_empty(), "doses in patient text: {doses:?}");
 }
+
+/// `Group::per_100` rounds from the digits (no float parser in the module):
+/// it must agree with reading the percentage as a number and rounding it.
+#[test]
+fn every_percentage_rounds_as_its_value_does() {
+    let findings = PATIENT_OPTIONS.iter().flat_map(|p| p.benefits.iter().chain(p.harms)).chain(BY_STEP.iter().flat_map(|s| s.benefits));
+    let groups = findings.flat_map(|f| f.groups);
+    let mut seen = 0;
+    for g in groups {
+        let value: f64 = g.percent.parse().unwrap_or_else(|_| panic!("{}: {:?} is not a percentage", g.label, g.percent));
+        assert_eq!(g.per_100(), value.round() as usize, "{}: {}%", g.label, g.percent);
+        seen += 1;
+    }
+    assert!(seen > 0, "no percentage checked");
+    for (percent, n) in [("2.45", 2), ("2.5", 3), ("0.5", 1), ("99.9", 100), ("30", 30)] {
+        assert_eq!(Group { label: "", percent }.per_100(), n, "{percent}");
+    }
+}

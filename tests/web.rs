@@ -49,3 +49,25 @@ fn the_app_mounts_with_its_provenance() {
     assert!(text.contains("does not replace, clinical judgement"), "{text}");
     assert!(body.query_selector("[data-testid=since-2012]").unwrap().is_some());
 }
+
+/// The form reads a number with the browser's parser (core's would add its
+/// tables to the module): it must read every decimal exactly as Rust, and so
+/// a case file, does — including the ones that round, and a decimal comma.
+#[wasm_bindgen_test]
+fn the_form_reads_numbers_as_rust_does() {
+    let limits = mbc_aid::kb::fields::limits("months_since_end").expect("months have limits");
+    let texts = [
+        "0", "12", "12.5", ".5", "5.", "+3", "007", "1e3", "2.5e+2", "0.1", "0.30000000000000004", "123456789.123456789",
+        "9007199254740993", "1.7976931348623157e308", "2.2250738585072014e-308", "4.9e-324", "0.000001", "36.0000000000000001",
+    ];
+    for t in texts {
+        assert_eq!(mbc_aid::web::parse_number(t, limits), Ok(Some(t.parse::<f64>().unwrap())), "{t}");
+    }
+    assert_eq!(mbc_aid::web::parse_number(" 2,5 ", limits), Ok(Some(2.5)));
+    assert_eq!(mbc_aid::web::parse_number("", limits), Ok(None));
+    for t in ["inf", "NaN", "1e", "12abc", "0x10", "1.2.3"] {
+        assert_eq!(mbc_aid::web::parse_number(t, limits), Err(format!("\"{t}\" is not a number")), "{t}");
+    }
+    assert!(mbc_aid::web::parse_number("-1", limits).is_err_and(|e| e.contains("out of range")));
+    assert!(mbc_aid::web::parse_number("1e400", limits).is_err_and(|e| e.contains("out of range")));
+}

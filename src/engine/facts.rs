@@ -126,7 +126,7 @@ impl Facts {
 
         for (i, e) in case.endocrine_history.iter().enumerate() {
             let classes = endocrine_classes(e.agent);
-            let name = e.agent.label().to_lowercase();
+            let name = e.agent.label().to_ascii_lowercase();
             let why = if classes.is_empty() { None } else { resistance(e, &name, false) };
             note(classes, e.outcome, why, &name);
             if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() && !classes.is_empty() {
@@ -134,7 +134,7 @@ impl Facts {
             }
         }
         for (i, e) in case.chemo_history.iter().enumerate() {
-            let name = e.agent.label().to_lowercase();
+            let name = e.agent.label().to_ascii_lowercase();
             note(&[chemo_class(e.agent)], e.outcome, resistance(e, &name, true), &name);
             if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() {
                 chemo_interval_unknown.push(Missing::exposure("chemo_history", i, "months_since_end"));

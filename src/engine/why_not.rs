@@ -64,7 +64,7 @@ fn steps_not_reached(a: &Assessment, id: OptionId, therapy: bool) -> Option<Stri
 fn step_text(n: NodeId) -> String {
     let when = node(n).when.trim_end_matches('.');
     let mut chars = when.chars();
-    let when = chars.next().map(|c| c.to_lowercase().chain(chars).collect::<String>()).unwrap_or_default();
+    let when = chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default();
     w::step(node(n).title, &when)
 }
 

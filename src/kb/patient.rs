@@ -24,6 +24,16 @@ pub struct Group {
     pub percent: &'static str,
 }
 
+impl Group {
+    /// The percentage rounded half up, for the words and the icons. Read
+    /// from its digits: reading it as a float would bring core's float
+    /// parser and its tables into the browser's module for this one use.
+    pub fn per_100(&self) -> usize {
+        let (whole, decimals) = self.percent.split_once('.').unwrap_or((self.percent, ""));
+        whole.parse::<usize>().unwrap_or(0) + usize::from(decimals.starts_with(['5', '6', '7', '8', '9']))
+    }
+}
+
 pub struct Finding {
     pub source: Source,
     pub text: &'static str,

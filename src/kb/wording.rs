@@ -260,5 +260,5 @@ pub fn hormone_receptor_positive(er: &str, pr: &str) -> String {
 
 /// `receptor`: `er` or `pr`.
 pub fn receptor_not_known(receptor: &str) -> String {
-    format!("{} is not known.", receptor.to_uppercase())
+    format!("{} is not known.", receptor.to_ascii_uppercase())
 }

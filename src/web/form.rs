@@ -4,7 +4,7 @@
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
 use super::shared::Replaced;
-use crate::number::fmt_number;
+use crate::number::{fmt_number, is_decimal};
 use crate::kb::fields::{definition, field, limits, Limits};
 use crate::kb::frame;
 use leptos::prelude::*;
@@ -176,13 +176,19 @@ fn number(
 }
 
 
-/// The form's reading of a number: a decimal comma is accepted; the limits are the parser's own.
-fn parse_number(text: &str, limits: Limits) -> Result<Option<f64>, String> {
+/// The form's reading of a number: a decimal comma is accepted; the limits
+/// are the parser's own. The value is read by the browser (correctly
+/// rounded, as Rust's parser would), after `is_decimal` has checked the text.
+pub fn parse_number(text: &str, limits: Limits) -> Result<Option<f64>, String> {
     let t = text.trim();
     if t.is_empty() {
         return Ok(None);
     }
-    let v: f64 = t.replace(',', ".").parse().map_err(|_| format!("\"{t}\" is not a number"))?;
+    let dotted = t.replace(',', ".");
+    if !is_decimal(&dotted) {
+        return Err(format!("\"{t}\" is not a number"));
+    }
+    let v = js_sys::Number::parse_float(&dotted);
     if !limits.admits(v) {
         return Err(format!("{} is out of range ({})", fmt_number(v), limits.text()));
     }

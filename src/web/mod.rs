@@ -17,6 +17,7 @@ mod summary;
 mod values;
 
 pub use app::App;
+pub use form::parse_number;
 use wasm_bindgen::prelude::*;
 
 /// Mounts the app, with a panic hook that reports instead of freezing. The

@@ -27,9 +27,8 @@ use leptos::prelude::*;
 
 /// "30 out of every 100"; a percentage with decimals is rounded for the
 /// words and the icons, and given exactly beside them.
-fn frequency(percent: &str) -> (usize, String) {
-    let exact: f64 = percent.parse().unwrap_or(0.0);
-    let n = exact.round() as usize;
+fn frequency(g: &Group) -> (usize, String) {
+    let (n, percent) = (g.per_100(), g.percent);
     let words = if percent.contains('.') {
         format!("{ABOUT} {n} {PER_100} ({percent}%)")
     } else {
@@ -53,7 +52,7 @@ fn icon_array(n: usize, label: String) -> impl IntoView {
 }
 
 fn group_view(g: &Group) -> impl IntoView {
-    let (n, words) = frequency(g.percent);
+    let (n, words) = frequency(g);
     view! {
         <li class="group" data-percent=g.percent>
             {icon_array(n, format!("{}: {words}", g.label))}
