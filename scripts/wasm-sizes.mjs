@@ -49,7 +49,9 @@ function crateOf(name) {
   return m ? m[1] : '?';
 }
 
-export function wasmSizes(path, n = 20) {
+/// The module's defined functions ([bytes, index]), their names by index,
+/// and the size of its data.
+export function readModule(path) {
   const buf = readFileSync(path);
   const sizes = []; // [bytes, function index] of defined functions
   const names = new Map();
@@ -112,6 +114,17 @@ export function wasmSizes(path, n = 20) {
     }
     at = end;
   }
+  return { sizes, names, data };
+}
+
+/// The names of the module's defined functions, as rustc mangled them.
+export function functionNames(path) {
+  const { sizes, names } = readModule(path);
+  return sizes.map(([, i]) => names.get(i) ?? '');
+}
+
+export function wasmSizes(path, n = 20) {
+  const { sizes, names, data } = readModule(path);
   const code = sizes.reduce((t, [s]) => t + s, 0);
   const items = sizes.map(([s, i]) => [s, demangle(names.get(i) ?? `code[${i}]`)]);
   items.push([data, 'data segments (strings, tables, constants)']);
