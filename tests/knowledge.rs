@@ -134,8 +134,8 @@ fn number_limits_come_from_one_table() {
 }
 
 /// The engine writes an agent's label and a box's "when" in lower case with
-/// ASCII conversion (Unicode's case tables would add ~24 KB to the browser's
-/// module): it must give what full Unicode lower-casing gives.
+/// ASCII conversion (Unicode's would bring its case tables back into the
+/// browser's module): it must give what full Unicode lower-casing gives.
 #[test]
 fn words_the_engine_lower_cases_are_ascii_lower_cased_alike() {
     use mbc_aid::case::{ChemoAgent, EndocrineAgent};
