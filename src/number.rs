@@ -4,7 +4,9 @@
 //! form reads as a number.
 
 pub fn fmt_number(v: f64) -> String {
-    if v.fract() == 0.0 {
+    // Beyond 2^53 a float is whole but `as i64` could saturate (1e30 would
+    // read 9223372036854775807): there Display's own digits are the value.
+    if v.fract() == 0.0 && v.abs() < 9_007_199_254_740_992.0 {
         format!("{}", v as i64)
     } else {
         format!("{v}")

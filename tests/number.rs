@@ -1,9 +1,10 @@
 //! Which typed text the form reads as a number (`number::is_decimal`): the
 //! browser reads the value with its own parser, so the grammar must admit
-//! only what Rust's `f64::from_str` reads too, and every plain decimal.
+//! only what Rust's `f64::from_str` reads too, and every plain decimal; and
+//! how a number is written back (`number::fmt_number`).
 #![cfg(not(target_arch = "wasm32"))]
 
-use mbc_aid::number::is_decimal;
+use mbc_aid::number::{fmt_number, is_decimal};
 use proptest::prelude::*;
 
 #[test]
@@ -17,6 +18,15 @@ fn plain_decimals_are_numbers() {
 fn other_text_is_not_a_number() {
     for t in ["", ".", "-", "+", "e3", "1e", "1e+", "inf", "-inf", "NaN", "infinity", "1.2.3", " 1", "1 ", "1,5", "0x10", "1_000", "--1", "1e3.5", "½", "١٢"] {
         assert!(!is_decimal(t), "{t:?} should not read as a number");
+    }
+}
+
+/// A number is written as the value the engine used: whole numbers without
+/// ".0", others as given, and a whole number too large for an integer in full.
+#[test]
+fn numbers_are_written_as_their_values() {
+    for (v, text) in [(30.0, "30"), (2.5, "2.5"), (0.0, "0"), (-3.0, "-3"), (1e30, "1000000000000000000000000000000"), (9007199254740993.0, "9007199254740992")] {
+        assert_eq!(fmt_number(v), text, "{v}");
     }
 }
 
