@@ -1,6 +1,6 @@
 // Measures the built bundle in headless Chromium; prints figures, asserts nothing.
 // Usage: node scripts/bench.mjs DIST   (scripts/bench.sh builds first)
-import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -259,3 +259,4 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
 await browser.close();
 server.close();
 floorServer.close();
+rmSync(floorDir, { recursive: true, force: true });

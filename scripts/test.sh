@@ -5,6 +5,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 
+# Everything temporary goes in one folder removed at exit, whatever fails:
+# the empty crate cache below, and the browsers' profiles (ChromeDriver's
+# copy of Chromium's profile, some 126 MB, is otherwise left in /tmp by
+# every run).
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir "$scratch/tmp"
+export TMPDIR="$scratch/tmp"
+
 echo "==> native tests: cargo test"
 cargo test --locked
 
@@ -17,8 +26,8 @@ CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 # not hide a crate that the README's first command would fail to fetch. The
 # tools stay on PATH; only the registry's crates start from nothing.
 echo "==> release bundle, from an empty crate cache"
-fresh_cargo_home=$(mktemp -d)
-trap 'rm -rf "$fresh_cargo_home"' EXIT
+fresh_cargo_home="$scratch/cargo-home"
+mkdir "$fresh_cargo_home"
 for config in config.toml config; do
     if [ -f "${CARGO_HOME:-$HOME/.cargo}/$config" ]; then
         cp "${CARGO_HOME:-$HOME/.cargo}/$config" "$fresh_cargo_home/"

@@ -23,7 +23,7 @@ test('no request after load: a full case, every panel, print and export', async 
     await page.click('#nav-about');
     await page.click('#nav-clinician');
     await printing(page);
-    await page.pdf({ path: join(tmpdir(), 'mbc-aid-print.pdf') });
+    await page.pdf();
     await printing(page, false);
     const download = page.waitForEvent('download');
     await page.click('#export');
@@ -279,6 +279,7 @@ test('a new version waits for the user to choose to reload', async () => {
   } finally {
     await context.close();
     server.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
 
