@@ -385,3 +385,128 @@ fn every_percentage_rounds_as_its_value_does() {
         assert_eq!(Group { label: "", percent }.per_100(), n, "{percent}");
     }
 }
+
+/// A qualifier of an EVIDENCE.md row, and the plain words that carry it.
+struct Qualifier {
+    what: &'static str,
+    /// Words of the row (study and result, lower case) that mark it.
+    in_row: &'static [&'static str],
+    /// Any of these, in the finding's own text, carries it.
+    plain: &'static [&'static str],
+}
+
+/// What a study showed is never told without these: "never round a 'not
+/// significant' into a win" (EVIDENCE.md), nor a gain without the crossover
+/// that explains it (`oshaughnessy2002`, `carrick2009`).
+const QUALIFIERS: &[Qualifier] = &[
+    Qualifier { what: "not significant", in_row: &["not significant"], plain: &["could have been chance", "not clearly"] },
+    Qualifier {
+        what: "no survival gain",
+        in_row: &["no survival gain", "no survival difference", "no difference in survival"],
+        plain: &["did not live longer", "did not clearly live longer", "survival did not differ", "survival was the same"],
+    },
+    Qualifier {
+        what: "the crossover caveat",
+        in_row: &["never received", "did not plan the partner drug later"],
+        plain: &["never had", "did not plan"],
+    },
+];
+
+/// The percentages a clause of a result gives ("8% vs 1%").
+fn percentages(clause: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = clause;
+    while let Some(i) = rest.find('%') {
+        let head = &rest[..i];
+        let digits: String = head.chars().rev().take_while(|c| c.is_ascii_digit() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+        if !digits.is_empty() {
+            out.push(digits);
+        }
+        rest = &rest[i + 1..];
+    }
+    out
+}
+
+/// What a finding on a card leaves out of its EVIDENCE.md row. `benefit`:
+/// it tells what the study showed; `first`: the card's first finding from
+/// this row (the one that must say how the study was built).
+fn qualifier_problems(id: OptionId, f: &Finding, benefit: bool, first: bool) -> Vec<String> {
+    let Source::Ref(r) = f.source else { return Vec::new() };
+    let d = reference(r);
+    let row = format!("{} {}", d.study, d.result).to_lowercase();
+    let text = f.text.to_lowercase();
+    let labels = f.groups.iter().map(|g| g.label).collect::<Vec<_>>().join(" ").to_lowercase();
+    let mut problems = Vec::new();
+    if benefit {
+        for q in QUALIFIERS {
+            if q.in_row.iter().any(|w| row.contains(w)) && !q.plain.iter().any(|w| text.contains(w)) {
+                problems.push(format!("{id}: {:?} leaves out {r}'s {}", f.text, q.what));
+            }
+        }
+    }
+    // A severity grade goes with the figures of its clause: "grade 3–4" is "severe".
+    let graded = d.result.split(';').filter(|c| c.contains("grade")).flat_map(percentages).collect::<Vec<_>>();
+    let figures = f.groups.iter().map(|g| g.percent.to_string()).chain(numbers(f.text));
+    if figures.into_iter().any(|n| graded.contains(&n)) && !text.contains("severe") {
+        problems.push(format!("{id}: {:?} gives {r}'s graded figures without \"severe\"", f.text));
+    }
+    // A single-drug card citing a trial of a combination: both arms named, and which one this drug was.
+    let single = !option(id).name.contains('+');
+    if single && first && d.study.contains(" + ") {
+        let both_arms = text.contains("alone") && (text.contains("both drugs") || f.groups.len() >= 2 && labels.contains("with"));
+        let this_arm = text.contains("was the comparison") || text.contains("on its own");
+        if !both_arms || !this_arm {
+            problems.push(format!("{id}: {:?} is from a combination trial ({r}) but does not name both arms and this drug's", f.text));
+        }
+    }
+    problems
+}
+
+/// Every finding shown, on its card, with whether it tells a benefit and is the card's first from its row.
+fn every_finding_shown() -> Vec<(OptionId, &'static Finding, bool, bool)> {
+    let mut out = Vec::new();
+    for p in PATIENT_OPTIONS {
+        let steps = BY_STEP.iter().filter(|s| s.id == p.id).map(|s| s.benefits);
+        for benefits in std::iter::once(p.benefits).chain(steps) {
+            let mut seen = Vec::new();
+            for (f, benefit) in benefits.iter().map(|f| (f, true)).chain(p.harms.iter().map(|f| (f, false))) {
+                let first = !seen.contains(&f.source);
+                seen.push(f.source);
+                out.push((p.id, f, benefit, first));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_finding_carries_its_rows_qualifiers() {
+    let shown = every_finding_shown();
+    assert!(shown.len() > 50, "only {} findings", shown.len());
+    let problems: Vec<String> = shown.iter().flat_map(|&(id, f, benefit, first)| qualifier_problems(id, f, benefit, first)).collect();
+    assert!(problems.is_empty(), "qualifiers left out:\n{}", problems.join("\n"));
+}
+
+/// The wording this check was written against would fail it.
+#[test]
+fn the_qualifier_check_catches_the_old_wording() {
+    use mbc_aid::ids::RefId::*;
+    let finding = |source, text, groups| Finding { source: Source::Ref(source), text, groups };
+    static PNEUMONITIS: [Group; 2] = [Group { label: "exemestane with everolimus", percent: "3" }, Group { label: "exemestane alone", percent: "0" }];
+    let old = [
+        (OptionId::ExemestaneEverolimus, finding(Baselga2012, "Inflamed lungs (pneumonitis) happened in:", &PNEUMONITIS), false),
+        (OptionId::AcEc, finding(Carrick2009, "There were 43 studies with 9,742 women. People given two or more drugs together lived a little longer than people given one drug at a time.", &[]), true),
+        (OptionId::Docetaxel, finding(Oshaughnessy2002, "In a study of 511 women, the typical survival was 11.5 months with docetaxel alone and 14.5 months when capecitabine was added.", &[]), true),
+        (OptionId::Gemcitabine, finding(Albain2008, "In a study of 529 women, adding gemcitabine to paclitaxel gave a typical survival of 18.6 months, and 15.8 months with paclitaxel alone.", &[]), true),
+        (OptionId::Nsai, finding(Mouridsen2003, "The typical time before the cancer grew was 9.4 months with letrozole and 6.0 months with tamoxifen.", &[]), true),
+    ];
+    for (id, f, benefit) in &old {
+        let problems = qualifier_problems(*id, f, *benefit, true);
+        assert!(!problems.is_empty(), "{id}: {:?} passed", f.text);
+    }
+    static ARMS: [Group; 2] = [Group { label: "ixabepilone with capecitabine", percent: "35" }, Group { label: "capecitabine alone", percent: "14" }];
+    let shrank = finding(Thomas2007, "A study of 752 women compared ixabepilone with capecitabine to capecitabine alone. Women did not live longer with both drugs. The cancer shrank in:", &ARMS);
+    assert!(qualifier_problems(OptionId::IxabepiloneCapecitabine, &shrank, true, true).is_empty(), "the combination's own card needs no arm named");
+    assert!(!qualifier_problems(OptionId::Capecitabine, &shrank, true, true).is_empty(), "capecitabine's card must say it was the comparison");
+    assert_eq!(percentages("grade 3–4 stomatitis 8% vs 1%, pneumonitis 3% vs 0%"), ["8", "1", "3", "0"]);
+}

@@ -109,10 +109,10 @@ const fn g(label: &'static str, percent: &'static str) -> Group {
     Group { label, percent }
 }
 
-const TAMOXIFEN_HARMS: Finding = spec("Tamoxifen raises the risk of blood clots. It can change the lining of the womb. Some medicines should not be taken with it, such as the antidepressants paroxetine and fluoxetine.");
+const TAMOXIFEN_HARMS: Finding = spec("Tamoxifen raises the risk of blood clots. It can change the lining of the womb. Tell your team about every medicine you take. Some antidepressants can make tamoxifen work less well. Do not stop any medicine without asking your team first.");
 const FLARE: Finding = spec("In the first weeks, bone pain may get worse for a while (a flare). This may not mean the cancer is growing. Your team may check the calcium in your blood.");
 const CLOTS: Finding = spec("It raises the risk of blood clots.");
-const COMBINED_BENEFIT: Finding = f(Carrick2009, "There were 43 studies with 9,742 women. People given two or more drugs together lived a little longer than people given one drug at a time.");
+const COMBINED_BENEFIT: Finding = f(Carrick2009, "In 43 studies with 9,742 women, people given two or more drugs together lived a little longer than people given one drug at a time. But the gain came mostly from studies that did not plan to give the other drug later.");
 const COMBINED_HARMS: Finding = f(Carrick2009, "In the same 43 studies, drugs given together caused more hair loss, sickness and vomiting, and more low white blood cell counts.");
 const HEART: Finding = Finding {
     source: Source::Ref(Swain2003),
@@ -125,10 +125,23 @@ const SEVERE_DOCETAXEL: Finding = Finding {
     text: "In a study of 511 women, severe side effects happened in:",
     groups: &[g("docetaxel with capecitabine", "71"), g("docetaxel alone", "49")],
 };
-const IXABEPILONE_SHRANK: Finding = Finding {
+/// A study of the two drugs together, on the card of the two together.
+const IXABEPILONE_CAPECITABINE_SHRANK: Finding = Finding {
     source: Source::Ref(Thomas2007),
-    text: "A study of 752 women compared ixabepilone with capecitabine to capecitabine alone. The cancer shrank in:",
+    text: "A study of 752 women compared ixabepilone with capecitabine to capecitabine alone. Women did not live longer with both drugs. The cancer shrank in:",
     groups: &[g("ixabepilone with capecitabine", "35"), g("capecitabine alone", "14")],
+};
+/// The same study on ixabepilone's own card: it was only given with capecitabine.
+const IXABEPILONE_IN_COMBINATION: Finding = Finding {
+    source: Source::Ref(Thomas2007),
+    text: "A study of 752 women compared ixabepilone with capecitabine to capecitabine alone. It did not test ixabepilone on its own: ixabepilone was one of the two drugs given together. Women did not live longer with both drugs, in this study or a second one. The cancer shrank in:",
+    groups: &[g("ixabepilone with capecitabine", "35"), g("capecitabine alone", "14")],
+};
+/// The same study on capecitabine's own card: capecitabine alone was the group it was compared with.
+const CAPECITABINE_AS_COMPARISON: Finding = Finding {
+    source: Source::Ref(Thomas2007),
+    text: "A study of 752 women gave capecitabine alone to one group and ixabepilone with capecitabine to the other. Capecitabine alone was the comparison group. So the study shows what adding ixabepilone did, not how capecitabine compares with other choices. Women did not live longer with both drugs, in this study or a second one. The cancer shrank in:",
+    groups: &[g("capecitabine alone", "14"), g("ixabepilone with capecitabine", "35")],
 };
 const IXABEPILONE_HARMS: Finding = Finding {
     source: Source::Ref(Thomas2007),
@@ -160,7 +173,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         benefits: &[
             Finding {
                 source: Source::Ref(Paridaens2008),
-                text: "In a study of 371 women, tamoxifen was compared with exemestane as the first hormone therapy. The cancer shrank in:",
+                text: "In a study of 371 women, tamoxifen was compared with exemestane as the first hormone therapy. The time before the cancer grew was not clearly different, and survival did not differ. The cancer shrank in:",
                 groups: &[g("tamoxifen", "31"), g("exemestane", "46")],
             },
             f(Bonneterre2000, "In a study of 668 women, the typical time before the cancer grew was about the same with tamoxifen (8.3 months) as with anastrozole (8.2 months)."),
@@ -206,7 +219,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         benefits: &[
             Finding {
                 source: Source::Ref(Paridaens2008),
-                text: "In a study of 371 women, exemestane was compared with tamoxifen as the first hormone therapy. The cancer shrank in:",
+                text: "In a study of 371 women, exemestane was compared with tamoxifen as the first hormone therapy. The time before the cancer grew was not clearly different, and survival did not differ. The cancer shrank in:",
                 groups: &[g("exemestane", "46"), g("tamoxifen", "31")],
             },
         ],
@@ -225,7 +238,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
             },
             Finding {
                 source: Source::Ref(Baselga2012),
-                text: "Inflamed lungs (pneumonitis) happened in:",
+                text: "Severe inflamed lungs (pneumonitis) happened in:",
                 groups: &[g("exemestane with everolimus", "3"), g("exemestane alone", "0")],
             },
             spec("Everolimus can also raise blood sugar and interact with other medicines. More deaths were reported in people aged 65 or older."),
@@ -268,7 +281,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         what: "A type of chemotherapy called an anthracycline.",
         benefits: &[Finding {
             source: Source::Ref(Sledge2003),
-            text: "In a study of 739 women, each given a first chemotherapy, the cancer shrank in:",
+            text: "In a study of 739 women, each given a first chemotherapy, survival was not clearly different between the groups. The cancer shrank in:",
             groups: &[g("doxorubicin", "36"), g("paclitaxel", "34")],
         },
         f(Obrien2004, "In another study of 509 women, the typical time before the cancer grew was 7.8 months with doxorubicin.")],
@@ -306,7 +319,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Docetaxel,
         name: "Docetaxel",
         what: "A chemotherapy called a taxane.",
-        benefits: &[f(Oshaughnessy2002, "In a study of 511 women, the typical survival was 11.5 months with docetaxel alone and 14.5 months when capecitabine was added.")],
+        benefits: &[f(Oshaughnessy2002, "In a study of 511 women, docetaxel alone was the comparison group, and the other group had docetaxel with capecitabine. So the study shows what adding capecitabine did. The typical survival was 11.5 months with docetaxel alone and 14.5 months with both drugs. Many women given docetaxel alone never had capecitabine later.")],
         harms: &[SEVERE_DOCETAXEL, spec("It is not used if nerve damage is already a problem or the liver is not working fully.")],
     },
     PatientOption {
@@ -328,14 +341,14 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Capecitabine,
         name: "Capecitabine",
         what: "A chemotherapy taken by mouth.",
-        benefits: &[IXABEPILONE_SHRANK],
+        benefits: &[CAPECITABINE_AS_COMPARISON],
         harms: &[spec("It is not used if the kidneys work poorly.")],
     },
     PatientOption {
         id: Eribulin,
         name: "Eribulin",
         what: "A chemotherapy, used after an anthracycline and a taxane.",
-        benefits: &[f(Cortes2011, "In a study of 762 women who had had 2 to 5 earlier chemotherapies, the typical survival was 13.1 months with eribulin and 10.6 months with other treatments.")],
+        benefits: &[f(Cortes2011, "In a study of 762 women who had had 2 to 5 earlier chemotherapies, the typical survival was 13.1 months with eribulin and 10.6 months with other treatments. The time before the cancer grew was not clearly different.")],
         harms: &[spec("It is not used if nerve damage is already a problem. Your team takes care if your liver or kidneys do not work fully.")],
     },
     PatientOption {
@@ -349,14 +362,14 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: Gemcitabine,
         name: "Gemcitabine",
         what: "A chemotherapy.",
-        benefits: &[f(Albain2008, "In a study of 529 women, adding gemcitabine to paclitaxel gave a typical survival of 18.6 months, and 15.8 months with paclitaxel alone.")],
+        benefits: &[f(Albain2008, "In a study of 529 women, gemcitabine was given with paclitaxel and compared with paclitaxel alone. It did not test gemcitabine on its own: gemcitabine was one of the two drugs given together. The typical survival was 18.6 months with both drugs and 15.8 months with paclitaxel alone.")],
         harms: &[spec("Your team takes care if your liver or kidneys do not work fully.")],
     },
     PatientOption {
         id: Ixabepilone,
         name: "Ixabepilone",
         what: "A chemotherapy, used after an anthracycline and a taxane.",
-        benefits: &[IXABEPILONE_SHRANK],
+        benefits: &[IXABEPILONE_IN_COMBINATION],
         harms: &[IXABEPILONE_HARMS, NOT_IN_EU],
     },
     PatientOption {
@@ -390,7 +403,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         what: "Two chemotherapy drugs together: doxorubicin or epirubicin, with a taxane.",
         benefits: &[Finding {
             source: Source::Ref(Sledge2003),
-            text: "In a study of 739 women, the cancer shrank in:",
+            text: "In a study of 739 women, those given one drug were planned to get the other drug later. Women given both drugs together did not clearly live longer. The cancer shrank in:",
             groups: &[g("both drugs together", "47"), g("doxorubicin alone", "36")],
         }],
         harms: &[COMBINED_HARMS, HEART_LIMIT],
@@ -420,7 +433,7 @@ pub static PATIENT_OPTIONS: &[PatientOption] = &[
         id: IxabepiloneCapecitabine,
         name: "Ixabepilone with capecitabine",
         what: "Two chemotherapy drugs together. They are used after an anthracycline and a taxane.",
-        benefits: &[IXABEPILONE_SHRANK, f(Sparano2010, "In a second study of 1,221 women, people did not live longer with both drugs (16.4 and 15.6 months): the gap could have been chance.")],
+        benefits: &[IXABEPILONE_CAPECITABINE_SHRANK, f(Sparano2010, "In a second study of 1,221 women, people did not live longer with both drugs (16.4 and 15.6 months): the gap could have been chance.")],
         harms: &[IXABEPILONE_HARMS, NOT_IN_EU],
     },
     PatientOption {
