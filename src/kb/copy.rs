@@ -14,7 +14,7 @@ pub const OVERVIEW: &[&str] = &[
     "If the cancer has hormone receptors (ER or PR), hormone therapy is usually tried first. One hormone therapy follows another while they still work.",
     "Chemotherapy comes first if the cancer badly harms an organ or grows fast, or when hormone therapy stops working. It is also the main treatment for triple-negative cancer.",
     "Chemotherapy is usually one drug at a time. Two or more drugs together are used when a fast response is needed.",
-    "Care for comfort and symptoms goes alongside all of this. After about 3 chemotherapy treatments that did not work, it comes first.",
+    "Care for comfort and symptoms goes alongside all of this. In 2012, the guide put it first after about 3 chemotherapy treatments that did not work.",
     "HER2-positive cancer is treated in other ways, which this guide does not cover.",
 ];
 pub const PATH_TITLE: &str = "How the guide reached these options";

@@ -4,7 +4,8 @@
 //! options and never recommendations: an `applies` pointer says the case
 //! resembles a trial's population, nothing more.
 
-use crate::ids::{PointerId, TrialId};
+use crate::assessment::Assessment;
+use crate::ids::{NodeId, PointerId, TrialId};
 
 pub struct PointerDef {
     pub id: PointerId,
@@ -147,6 +148,17 @@ pub const GUIDELINES_TITLE: &str = "Current guidelines";
 pub const PLAIN_TITLE: &str = "Newer treatments since 2012 that your team may talk about";
 pub const PLAIN_INTRO: &str = "These came after the 2012 guide. They are not part of its options. Your care team can tell you if any fits you.";
 pub const PLAIN_TEST: &str = "A test could show if this fits.";
+
+/// The boxes whose 2012 rule newer treatments have reached: beside their
+/// words each view says so, when the case has pointers of its own.
+const OVERTAKEN: &[NodeId] = &[NodeId::TTnbc, NodeId::TBsc];
+pub const NEWER_AT_THIS_STEP: &str = "Since 2012, newer treatments exist at this step: see \"Since 2012\" for this case.";
+pub const PLAIN_NEWER_AT_THIS_STEP: &str = "Newer treatments have come since 2012 at this point. They are listed below.";
+
+/// The box states a 2012 rule, and this case has pointers past it.
+pub fn overtaken(step: NodeId, a: &Assessment) -> bool {
+    OVERTAKEN.contains(&step) && a.on_path(step) && !a.since_2012.is_empty()
+}
 
 pub fn pointer(id: PointerId) -> &'static PointerDef {
     &POINTERS[id.index()]

@@ -33,9 +33,9 @@ pub const FIRST_LINE_PFS_GAIN_WITHOUT_SURVIVAL: &str = "First-line PFS gain with
 pub const PHASE_II_BENEFIT_NOT_CONFIRMED_IN: &str = "Phase II benefit not confirmed in phase III (overall survival HR 0.88, P = .28).";
 pub const NO_SINGLE_AGENT_IS_LEFT_AFTER: &str = "No single agent is left after exclusions.";
 pub const WITH_CONCURRENT_PALLIATIVE_CARE: &str = "With concurrent palliative care.";
-pub const TRIPLE_NEGATIVE_DISEASE_NO_TARGETED_THERAPY: &str = "Triple-negative disease: no targeted therapy is established (2012); clinical trials of new agents are critical.";
+pub const TRIPLE_NEGATIVE_DISEASE_NO_TARGETED_THERAPY: &str = "Triple-negative disease: in 2012 no targeted therapy was established, and the guide called clinical trials of new agents critical.";
 pub const CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD: &str = "Clinical trials are offered alongside standard therapy.";
-pub const OLAPARIB_GAVE_RESPONSES_IN_41_OF: &str = "Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily (phase II, Tutt 2010); PARP inhibitors were available only in trials in 2012.";
+pub const OLAPARIB_GAVE_RESPONSES_IN_41_OF: &str = "Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily, the capsule dose of that phase II study (Tutt 2010; today's tablets are dosed differently and are not interchangeable mg for mg); PARP inhibitors were available only in trials in 2012.";
 pub const ANTHRACYCLINES_NOT_ALLOWED_REDUCED_LVEF_OR: &str = "Anthracyclines not allowed (reduced LVEF or cumulative dose ≥ 450 mg/m²).";
 pub const VISCERAL_CRISIS_AND_RAPID_PROGRESSION: &str = "visceral crisis and rapid progression";
 pub const VISCERAL_CRISIS: &str = "visceral crisis";

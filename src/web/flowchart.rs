@@ -12,6 +12,7 @@ use crate::kb::fields::field;
 use crate::kb::nodes::{node, Figure, NODES};
 use crate::layout::{arrow_id, layout, ARROWHEAD, H, W};
 use crate::kb::reference;
+use crate::kb::since2012;
 use leptos::prelude::*;
 
 /// Selects a box and, once its detail is drawn, brings the detail into view
@@ -171,6 +172,7 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
         };
         let n = node(id);
         let on = assessment.with(|a| a.on_path(id));
+        let newer = assessment.with(|a| since2012::overtaken(id, a));
         let inputs = n
             .inputs
             .iter()
@@ -189,6 +191,7 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
             <div class="node-detail" data-detail=id.as_str()>
                 <h3>{n.title}<span class="state">{if on { " — on this patient's path" } else { " — not on the path" }}</span></h3>
                 <p>{n.text}</p>
+                {newer.then_some(view! { <p class="newer" data-newer=id.as_str()>{since2012::NEWER_AT_THIS_STEP}</p> })}
                 <p><strong>"On the path when: "</strong>{n.when}</p>
                 {(!n.inputs.is_empty()).then(|| view! { <p><strong>"This case:"</strong></p><ul class="inputs">{inputs}</ul> })}
                 <p><strong>"References:"</strong></p>

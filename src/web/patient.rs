@@ -220,7 +220,17 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
             }
         })
     };
-    let path = move || assessment.with(|a| a.path.iter().map(|&id| view! { <li data-plain-node=id.as_str()>{node(id).plain}</li> }).collect_view());
+    let path = move || {
+        assessment.with(|a| {
+            a.path
+                .iter()
+                .map(|&id| {
+                    let newer = since2012::overtaken(id, a).then_some(view! { " "<strong class="newer" data-newer=id.as_str()>{since2012::PLAIN_NEWER_AT_THIS_STEP}</strong> });
+                    view! { <li data-plain-node=id.as_str()>{node(id).plain}{newer}</li> }
+                })
+                .collect_view()
+        })
+    };
     let group = move |role: Role, title: &'static str| {
         move || {
             assessment.with(|a| {

@@ -10,6 +10,7 @@ use crate::case::Case;
 use crate::case::value_text;
 use crate::kb::fields::{Field, FIELDS, SINCE_2012_FIELDS};
 use crate::kb::nodes::node;
+use crate::kb::since2012::{overtaken, NEWER_AT_THIS_STEP};
 use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
 use leptos::prelude::*;
@@ -59,7 +60,15 @@ fn print_summary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwS
         fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| v.is_none()).map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
     };
     let path = move || {
-        assessment.with(|a| a.path.iter().map(|&id| view! { <li>{node(id).title}</li> }).collect_view())
+        assessment.with(|a| {
+            a.path
+                .iter()
+                .map(|&id| {
+                    let newer = overtaken(id, a).then_some(view! { " — "<span class="newer" data-newer=id.as_str()>{NEWER_AT_THIS_STEP}</span> });
+                    view! { <li>{node(id).title}{newer}</li> }
+                })
+                .collect_view()
+        })
     };
     view! {
         <section class="print-only print-summary">

@@ -38,6 +38,11 @@ test('the patient view shows the same assessment as the engine, for every exampl
         options: a.options.filter((o) => o.role !== 'not_recommended').map((o) => [o.id, o.role]),
         alerts: a.alerts.map((al) => al.code),
       }, name);
+      // The 2012 rules for triple-negative disease and supportive care are dated,
+      // and where this case has "since 2012" pointers, the step says newer treatments exist.
+      const overtaken = a.since_2012.length ? a.path.filter((n) => n === 't.tnbc' || n === 't.bsc') : [];
+      assert.deepEqual(await page.$$eval('[data-testid="patient-view"] [data-newer]', (es) => es.map((e) => e.dataset.newer)), overtaken,
+        `${name}: newer treatments named at the steps whose 2012 rule they reach`);
       const text = await page.textContent('[data-testid="patient-view"]');
       assert.doesNotMatch(text, /preferred|recommend/i, `${name}: the patient view ranks nothing for the patient`);
       for (const card of await page.$$('[data-plain-option]')) {
