@@ -8,6 +8,7 @@
 //! mbc-aid check DIR           run every example case in DIR against its `expect` block
 //! mbc-aid start-screen        print the static start screen that the build writes
 //!                             into index.html (painted before the app runs)
+//! mbc-aid --version           print the app's version and the clinical content's
 //! ```
 
 use mbc_aid::check::{check_dir, CheckOutcome};
@@ -19,7 +20,8 @@ use std::process::ExitCode;
 const USAGE: &str = "usage: mbc-aid evaluate FILE   (FILE may be - for standard input)
        mbc-aid whatif FILE
        mbc-aid check DIR
-       mbc-aid start-screen";
+       mbc-aid start-screen
+       mbc-aid --version";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -29,6 +31,10 @@ fn main() -> ExitCode {
         ["check", dir] => check(dir),
         ["start-screen"] => {
             print!("{}", mbc_aid::start_screen::html());
+            ExitCode::SUCCESS
+        }
+        ["--version" | "-V"] => {
+            println!("mbc-aid {} ({})", env!("CARGO_PKG_VERSION"), mbc_aid::kb::provenance::CONTENT_VERSION);
             ExitCode::SUCCESS
         }
         ["--help" | "-h" | "help"] => {

@@ -134,3 +134,22 @@ fn evaluate_output_is_byte_for_byte_as_recorded() {
     }
     assert_eq!(compared, 15);
 }
+
+/// One constant names the clinical content everywhere (the About page, the
+/// print-outs, the start screen and here), and it names a version that the
+/// specification's own history records.
+#[test]
+fn version_names_the_clinical_content_from_the_one_constant() {
+    let version = mbc_aid::kb::provenance::CONTENT_VERSION;
+    let (code, out, err) = run(&["--version"], "");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(out.trim(), format!("mbc-aid {} ({version})", env!("CARGO_PKG_VERSION")));
+    assert!(mbc_aid::start_screen::html().contains(version), "the start screen does not show {version}");
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/clinical/ALGORITHM.md");
+    let Ok(spec) = std::fs::read_to_string(path) else {
+        eprintln!("note: {path} is not present; the version is not compared");
+        return;
+    };
+    let number = version.rsplit(' ').next().unwrap();
+    assert!(spec.lines().next().unwrap().contains(&format!("{number}:")), "{number} is not in ALGORITHM.md's version history");
+}

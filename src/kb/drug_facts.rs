@@ -936,11 +936,6 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 "zoledronic acid — 15-minute drip every 3–4 weeks for cancer in bone [S1]",
             ),
             fact(
-                "After early breast cancer, it is given every 6 months for 3 years.",
-                &[GsttBoneModifyingAgent],
-                "or every 6 months for 3 years after early breast cancer [S2]",
-            ),
-            fact(
                 "Denosumab (Xgeva): an injection under the skin every 4 weeks, with a calcium test first.",
                 &[MacmillanBoneModifyingAgent],
                 "Denosumab (Xgeva) — injection under the skin every 4 weeks, calcium test first [S3]",
