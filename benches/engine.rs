@@ -33,7 +33,11 @@ fn main() {
     }
     let n = rounds * cases.len();
     let secs = start.elapsed().as_secs_f64();
-    println!("native: {:.0} evaluations/s over the {} example cases ({n} evaluations in {secs:.2} s)", n as f64 / secs, cases.len());
+    println!(
+        "native: {:.0} evaluations/s over the {} example cases ({n} evaluations in {secs:.2} s)",
+        n as f64 / secs,
+        cases.len()
+    );
 
     let sweeps: [(&str, fn(&mut dyn FnMut(&Case))); 3] = [
         ("endocrine", |f| space::endocrine_sweep(f)),
@@ -52,7 +56,10 @@ fn main() {
             }
         });
         let secs = t.elapsed().as_secs_f64();
-        println!("invariant sweep, {name}: {count} cases in {secs:.1} s ({:.0} cases/s, evaluation and check)", count as f64 / secs);
+        println!(
+            "invariant sweep, {name}: {count} cases in {secs:.1} s ({:.0} cases/s, evaluation and check)",
+            count as f64 / secs
+        );
         total += count;
     }
     println!(

@@ -556,14 +556,19 @@ pub fn value_text(case: &Case, name: &str) -> Option<String> {
         (v.as_str() != "unknown").then(|| v.label().to_string())
     }
     fn list<T: Choice>(items: &[T]) -> Option<String> {
-        Some(if items.is_empty() { "None".to_string() } else { items.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ") })
+        Some(if items.is_empty() {
+            "None".to_string()
+        } else {
+            items.iter().map(|v| v.label()).collect::<Vec<_>>().join(", ")
+        })
     }
     fn exposures<A: Choice>(items: &[Exposure<A>]) -> Option<String> {
         if items.is_empty() {
             return Some("None".into());
         }
         let one = |e: &Exposure<A>| {
-            let mut parts = vec![e.agent.label().to_string(), e.setting.label().to_string(), e.outcome.label().to_string()];
+            let mut parts =
+                vec![e.agent.label().to_string(), e.setting.label().to_string(), e.outcome.label().to_string()];
             if let Some(m) = e.months_since_end {
                 parts.push(format!("{} months from its end", crate::number::fmt_number(m)));
             }
@@ -635,10 +640,17 @@ pub fn choices(name: &str) -> Vec<(&'static str, &'static str)> {
         "pdl1_cps" => known::<PdL1Cps>(),
         "pi3k_pathway" => known::<Pi3kPathway>(),
         "esr1_mutation" | "prior_cdk46_inhibitor" => known::<Tri>(),
-        "amenorrhea_after_chemo" | "ovarian_suppression" | "staging_done" | "visceral_crisis" | "rapid_progression"
-        | "lvef_reduced" | "neuropathy" | "hepatic_impairment" | "renal_impairment" | "vte_history" | "trial_interest" => {
-            known::<Tri>()
-        }
+        "amenorrhea_after_chemo"
+        | "ovarian_suppression"
+        | "staging_done"
+        | "visceral_crisis"
+        | "rapid_progression"
+        | "lvef_reduced"
+        | "neuropathy"
+        | "hepatic_impairment"
+        | "renal_impairment"
+        | "vte_history"
+        | "trial_interest" => known::<Tri>(),
         _ => Vec::new(),
     }
 }

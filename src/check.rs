@@ -15,9 +15,12 @@ pub enum CheckOutcome {
 
 /// The first preferred drug: supportive options and trials aside.
 fn first_preferred_drug(a: &Assessment) -> Option<OptionId> {
-    a.with_role(Role::Preferred)
-        .map(|o| o.id)
-        .find(|&id| !matches!(id, OptionId::ClinicalTrial | OptionId::BestSupportiveCare | OptionId::ParpTrial | OptionId::BoneModifyingAgent))
+    a.with_role(Role::Preferred).map(|o| o.id).find(|&id| {
+        !matches!(
+            id,
+            OptionId::ClinicalTrial | OptionId::BestSupportiveCare | OptionId::ParpTrial | OptionId::BoneModifyingAgent
+        )
+    })
 }
 
 fn strings(v: &Value) -> Vec<String> {
@@ -37,7 +40,11 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
     let offered = |id: &str| a.options.iter().any(|o| o.id.as_str() == id && o.role.is_offered());
     let preferred = |id: &str| a.options.iter().any(|o| o.id.as_str() == id && o.role == Role::Preferred);
     let endocrine_with = |pred: &dyn Fn(Role) -> bool| {
-        a.options.iter().filter(|o| option(o.id).kind == Kind::Endocrine && pred(o.role)).map(|o| o.id.as_str()).collect::<Vec<_>>()
+        a.options
+            .iter()
+            .filter(|o| option(o.id).kind == Kind::Endocrine && pred(o.role))
+            .map(|o| o.id.as_str())
+            .collect::<Vec<_>>()
     };
     for (key, want) in expect {
         let items = strings(want);
@@ -61,7 +68,11 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
                     }
                 }
             }
-            "preferred_includes" | "preferred_excludes" | "offered_includes" | "offered_excludes" | "supportive_includes" => {
+            "preferred_includes"
+            | "preferred_excludes"
+            | "offered_includes"
+            | "offered_excludes"
+            | "supportive_includes" => {
                 let include = key.ends_with("includes");
                 let test = if key.starts_with("preferred") { &preferred as &dyn Fn(&str) -> bool } else { &offered };
                 for id in &items {
@@ -89,7 +100,10 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
                 let therapy: Vec<&str> = a
                     .options
                     .iter()
-                    .filter(|o| o.role.is_offered() && matches!(option(o.id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination))
+                    .filter(|o| {
+                        o.role.is_offered()
+                            && matches!(option(o.id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination)
+                    })
                     .map(|o| o.id.as_str())
                     .collect();
                 if (want.as_bool() == Some(true)) != therapy.is_empty() {
@@ -112,7 +126,10 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
             "missing_includes" => {
                 for field in &items {
                     if !a.missing.iter().any(|m| m == field.as_str()) {
-                        fail(format!("{field} not in missing {:?}", a.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>()));
+                        fail(format!(
+                            "{field} not in missing {:?}",
+                            a.missing.iter().map(|m| m.to_string()).collect::<Vec<_>>()
+                        ));
                     }
                 }
             }
@@ -123,8 +140,11 @@ pub fn check_expect(a: &Assessment, expect: &Value) -> Vec<String> {
                 }
             }
             "preferred_excludes_combination" => {
-                let combos: Vec<&str> =
-                    a.with_role(Role::Preferred).filter(|o| option(o.id).kind == Kind::Combination).map(|o| o.id.as_str()).collect();
+                let combos: Vec<&str> = a
+                    .with_role(Role::Preferred)
+                    .filter(|o| option(o.id).kind == Kind::Combination)
+                    .map(|o| o.id.as_str())
+                    .collect();
                 if want.as_bool() == Some(true) && !combos.is_empty() {
                     fail(format!("combinations preferred: {}", combos.join(", ")));
                 }

@@ -134,7 +134,10 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
     let therapy_offered: Vec<OptionId> = a
         .options
         .iter()
-        .filter(|o| o.role.is_offered() && matches!(kind(o.id), Kind::Endocrine | Kind::Chemotherapy | Kind::Combination | Kind::Other))
+        .filter(|o| {
+            o.role.is_offered()
+                && matches!(kind(o.id), Kind::Endocrine | Kind::Chemotherapy | Kind::Combination | Kind::Other)
+        })
         .map(|o| o.id)
         .collect();
 
@@ -158,7 +161,10 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
     }
     let receptors_unusable = case.her2 != Her2::Negative
         || (case.er == Receptor::Unknown && case.pr == Receptor::Unknown)
-        || matches!((case.er, case.pr), (Receptor::Negative, Receptor::Unknown) | (Receptor::Unknown, Receptor::Negative));
+        || matches!(
+            (case.er, case.pr),
+            (Receptor::Negative, Receptor::Unknown) | (Receptor::Unknown, Receptor::Negative)
+        );
     if receptors_unusable && !therapy_offered.is_empty() {
         v.push(format!("4: therapy offered without usable receptor status: {therapy_offered:?}"));
     }
@@ -213,7 +219,11 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
             || (case.er == Receptor::Negative && case.pr == Receptor::Negative));
     let has_alert = |code: AlertCode| a.alerts.iter().any(|al| al.code == code);
     if (case.visceral_crisis == Tri::Yes) != has_alert(AlertCode::VisceralCrisis) {
-        v.push(format!("8.11: visceral_crisis alert {} with visceral_crisis = {:?}", if has_alert(AlertCode::VisceralCrisis) { "raised" } else { "missing" }, case.visceral_crisis));
+        v.push(format!(
+            "8.11: visceral_crisis alert {} with visceral_crisis = {:?}",
+            if has_alert(AlertCode::VisceralCrisis) { "raised" } else { "missing" },
+            case.visceral_crisis
+        ));
     }
     if (figure_2_entered && case.rapid_progression == Tri::Yes) != has_alert(AlertCode::RapidProgression) {
         v.push(format!(
@@ -250,7 +260,9 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
 pub fn since_2012_violations(case: &Case, a: &Assessment) -> Vec<String> {
     let mut v = Vec::new();
     let b = crate::evaluate(&case.without_since_2012());
-    let of = |x: &Assessment| (x.subtype, x.strategy, x.chemo_mode, x.path.clone(), x.options.clone(), x.alerts.clone(), x.missing.clone());
+    let of = |x: &Assessment| {
+        (x.subtype, x.strategy, x.chemo_mode, x.path.clone(), x.options.clone(), x.alerts.clone(), x.missing.clone())
+    };
     if of(a) != of(&b) {
         v.push("9.3: the since-2012 inputs changed the 2012 assessment".into());
     }
@@ -286,17 +298,23 @@ fn structure(a: &Assessment) -> Vec<String> {
         v.push("a node is on the path twice".into());
     }
     if matches!(a.strategy, Strategy::Workup | Strategy::OutOfScope)
-        && a.options.iter().any(|o| matches!(option(o.id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination))
+        && a.options
+            .iter()
+            .any(|o| matches!(option(o.id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination))
     {
         v.push("endocrine or chemotherapy option listed on a work-up or out-of-scope strategy".into());
     }
     if (a.strategy == Strategy::Chemotherapy) != a.chemo_mode.is_some() {
         v.push("chemo_mode set without chemotherapy, or missing with it".into());
     }
-    if a.chemo_mode == Some(ChemoMode::Combination) && !a.with_role(Role::Preferred).any(|o| option(o.id).kind == Kind::Combination) {
+    if a.chemo_mode == Some(ChemoMode::Combination)
+        && !a.with_role(Role::Preferred).any(|o| option(o.id).kind == Kind::Combination)
+    {
         v.push("combination mode without a preferred combination".into());
     }
-    if a.strategy == Strategy::Endocrine && a.options.iter().any(|o| matches!(option(o.id).kind, Kind::Chemotherapy | Kind::Combination)) {
+    if a.strategy == Strategy::Endocrine
+        && a.options.iter().any(|o| matches!(option(o.id).kind, Kind::Chemotherapy | Kind::Combination))
+    {
         v.push("chemotherapy listed on an endocrine strategy".into());
     }
     v

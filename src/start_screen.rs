@@ -46,7 +46,13 @@ fn figure_svg(out: &mut String, figure: Figure, cols: usize) {
             b.y,
         );
         for (i, line) in b.lines.iter().enumerate() {
-            let _ = write!(out, r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#, b.centre_x(), b.line_y(i), esc(line));
+            let _ = write!(
+                out,
+                r#"<text x="{}" y="{}" text-anchor="middle">{}</text>"#,
+                b.centre_x(),
+                b.line_y(i),
+                esc(line)
+            );
         }
         out.push_str("</g>");
     }
@@ -105,7 +111,12 @@ pub fn html() -> String {
         esc(FOLLOW),
     );
     for figure in Figure::BOTH {
-        let _ = write!(out, r#"<figure class="figure" data-figure="{}"><figcaption>{}</figcaption>"#, esc(figure.caption()), esc(figure.caption()));
+        let _ = write!(
+            out,
+            r#"<figure class="figure" data-figure="{}"><figcaption>{}</figcaption>"#,
+            esc(figure.caption()),
+            esc(figure.caption())
+        );
         for cols in drawings() {
             figure_svg(&mut out, figure, cols);
         }

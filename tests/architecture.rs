@@ -79,7 +79,11 @@ fn the_engine_never_writes_a_sentence() {
         }
     }
     assert!(found.is_empty(), "sentences belong in src/kb/:\n{}", found.join("\n"));
-    assert_eq!(split(r#"x("three words here") // "a comment, not a literal""#).1, ["three words here"], "the scanner reads literals");
+    assert_eq!(
+        split(r#"x("three words here") // "a comment, not a literal""#).1,
+        ["three words here"],
+        "the scanner reads literals"
+    );
 }
 
 /// `src/web/` imports downward only: no view imports a view that imports it back.
@@ -95,7 +99,11 @@ fn views_import_downward_only() {
             .flat_map(|rest| {
                 let rest = rest.trim_end_matches(';');
                 match rest.strip_prefix('{') {
-                    Some(list) => list.trim_end_matches('}').split(',').map(|m| m.trim().split("::").next().unwrap().to_string()).collect::<Vec<_>>(),
+                    Some(list) => list
+                        .trim_end_matches('}')
+                        .split(',')
+                        .map(|m| m.trim().split("::").next().unwrap().to_string())
+                        .collect::<Vec<_>>(),
                     None => vec![rest.split("::").next().unwrap().to_string()],
                 }
             })
@@ -104,7 +112,12 @@ fn views_import_downward_only() {
         graph.insert(name.clone(), uses);
     }
     // Depth-first search for a cycle.
-    fn visit(n: &str, g: &BTreeMap<String, BTreeSet<String>>, path: &mut Vec<String>, done: &mut BTreeSet<String>) -> Option<Vec<String>> {
+    fn visit(
+        n: &str,
+        g: &BTreeMap<String, BTreeSet<String>>,
+        path: &mut Vec<String>,
+        done: &mut BTreeSet<String>,
+    ) -> Option<Vec<String>> {
         if let Some(i) = path.iter().position(|p| p == n) {
             return Some(path[i..].iter().cloned().chain([n.to_string()]).collect());
         }
@@ -127,7 +140,10 @@ fn views_import_downward_only() {
             panic!("import cycle in src/web/: {}", cycle.join(" → "));
         }
     }
-    assert!(graph["app"].contains("results") && graph["results"].contains("shared"), "the scanner reads imports: {graph:?}");
+    assert!(
+        graph["app"].contains("results") && graph["results"].contains("shared"),
+        "the scanner reads imports: {graph:?}"
+    );
 }
 
 /// Dependencies point one way: views → engine → knowledge base → identifiers;
@@ -152,7 +168,8 @@ fn dependencies_point_one_way() {
 /// points that answer a whole question (evaluate, why not, what if).
 #[test]
 fn views_call_only_the_engine_entry_points() {
-    const ALLOWED: &[&str] = &["crate::engine::why_not", "crate::engine::whatif::{whatif, with_value}", "crate::engine::whatif::whatif"];
+    const ALLOWED: &[&str] =
+        &["crate::engine::why_not", "crate::engine::whatif::{whatif, with_value}", "crate::engine::whatif::whatif"];
     for (name, text) in files("web") {
         let code = split(&text).0;
         let mut rest = code.as_str();
@@ -180,7 +197,16 @@ fn nothing_reads_the_network() {
     let mut all = Vec::new();
     walk(Path::new(SRC), &mut all);
     assert!(all.len() > 30, "the walk reads src/");
-    const NETWORK: &[&str] = &["fetch_with", "XmlHttpRequest", "WebSocket", "EventSource", "send_beacon", "RequestInit", "std::net", "TcpStream"];
+    const NETWORK: &[&str] = &[
+        "fetch_with",
+        "XmlHttpRequest",
+        "WebSocket",
+        "EventSource",
+        "send_beacon",
+        "RequestInit",
+        "std::net",
+        "TcpStream",
+    ];
     for (path, text) in &all {
         let code = split(text).0;
         for n in NETWORK {
@@ -188,7 +214,15 @@ fn nothing_reads_the_network() {
         }
     }
     let manifest = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml")).unwrap();
-    for feature in ["\"Request\"", "\"Response\"", "\"Headers\"", "\"WebSocket\"", "\"EventSource\"", "\"XmlHttpRequest\"", "\"RequestInit\""] {
+    for feature in [
+        "\"Request\"",
+        "\"Response\"",
+        "\"Headers\"",
+        "\"WebSocket\"",
+        "\"EventSource\"",
+        "\"XmlHttpRequest\"",
+        "\"RequestInit\"",
+    ] {
         assert!(!manifest.contains(feature), "web-sys feature {feature} is enabled");
     }
 }

@@ -11,7 +11,10 @@ fn err(json: &str) -> CaseError {
 #[test]
 fn absent_null_and_unknown_are_the_same() {
     let a = Case::from_json("{}").unwrap();
-    let b = Case::from_json(r#"{"visceral_crisis": null, "menopause": "unknown", "age": null, "sites": null, "prefers_oral": "unknown"}"#).unwrap();
+    let b = Case::from_json(
+        r#"{"visceral_crisis": null, "menopause": "unknown", "age": null, "sites": null, "prefers_oral": "unknown"}"#,
+    )
+    .unwrap();
     assert_eq!(a, b);
     assert_eq!(a.visceral_crisis, Tri::Unknown);
     assert!(!a.prefers_oral);
@@ -46,14 +49,19 @@ fn numbers_are_range_checked_and_whole_where_they_must_be() {
 
 #[test]
 fn exposure_errors_name_the_exposure() {
-    let e = err(r#"{"endocrine_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}, {"setting": "metastatic", "outcome": "progressed"}]}"#);
+    let e = err(
+        r#"{"endocrine_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}, {"setting": "metastatic", "outcome": "progressed"}]}"#,
+    );
     assert_eq!(e.field, "endocrine_history[1]");
     assert!(e.problem.contains("agent"), "{e}");
     let e = err(r#"{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#);
     assert_eq!(e.field, "chemo_history[0].agent");
-    let e = err(r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": -1}]}"#);
+    let e = err(
+        r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": -1}]}"#,
+    );
     assert_eq!(e.field, "chemo_history[0].months_since_end");
-    let e = err(r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "dose": 1}]}"#);
+    let e =
+        err(r#"{"chemo_history": [{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "dose": 1}]}"#);
     assert!(e.to_string().contains("dose"), "{e}");
 }
 
@@ -70,7 +78,11 @@ fn wrong_shapes_and_hostile_input_are_clean_errors() {
     assert_eq!((e.field.as_str(), e.problem.as_str()), ("sites", "nested more than 16 levels deep"));
     assert_eq!(e.to_string(), "field `sites`: nested more than 16 levels deep");
     // The field is the outermost one, found past strings that hold brackets and colons.
-    let e = err(&format!(r#"{{"note": "[{{:", "endocrine_history": [{{"agent": {}1{}}}]}}"#, "[".repeat(20), "]".repeat(20)));
+    let e = err(&format!(
+        r#"{{"note": "[{{:", "endocrine_history": [{{"agent": {}1{}}}]}}"#,
+        "[".repeat(20),
+        "]".repeat(20)
+    ));
     assert_eq!(e.field, "endocrine_history");
     // Within the limit, depth is no error of its own: the schema names what is wrong.
     let e = err(&format!(r#"{{"sites": {}"bone"{}}}"#, "[".repeat(15), "]".repeat(15)));
@@ -109,9 +121,11 @@ fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
     use mbc_aid::share::plain_error;
     use mbc_aid::share::{from_fragment_partial, to_fragment};
     let link = |json: &str| format!("#case={}", base64_url(json));
-    let (case, unread) = from_fragment_partial(&link(r#"{"her2": "negative", "er": "positive", "age": 300, "ecog": "x", "visceral_crsis": "yes"}"#))
-        .unwrap()
-        .unwrap();
+    let (case, unread) = from_fragment_partial(&link(
+        r#"{"her2": "negative", "er": "positive", "age": 300, "ecog": "x", "visceral_crsis": "yes"}"#,
+    ))
+    .unwrap()
+    .unwrap();
     assert_eq!((case.her2.as_str(), case.er.as_str(), case.age, case.ecog), ("negative", "positive", None, None));
     let words: Vec<String> = unread.iter().map(plain_error).collect();
     assert_eq!(
@@ -125,8 +139,11 @@ fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
     let (_, unread) = from_fragment_partial(&link(r#"{"her2": "maybe"}"#)).unwrap().unwrap();
     assert_eq!(plain_error(&unread[0]), "HER2 status: \"maybe\" is not allowed");
     // A list that cannot be read would read as "none" if left out: the whole link is refused.
-    for bad in [r#"{"er": "positive", "sites": "bone"}"#, r#"{"er": "positive", "emergencies": ["flood"]}"#,
-                r#"{"er": "positive", "chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#] {
+    for bad in [
+        r#"{"er": "positive", "sites": "bone"}"#,
+        r#"{"er": "positive", "emergencies": ["flood"]}"#,
+        r#"{"er": "positive", "chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#,
+    ] {
         assert!(from_fragment_partial(&link(bad)).is_err(), "{bad}");
     }
     // Damaged as a whole: refused.

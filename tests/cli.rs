@@ -17,16 +17,15 @@ fn run(args: &[&str], stdin: &str) -> (i32, String, String) {
         .unwrap();
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let out = child.wait_with_output().unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
+    (out.status.code().unwrap_or(-1), String::from_utf8(out.stdout).unwrap(), String::from_utf8(out.stderr).unwrap())
 }
 
 #[test]
 fn evaluate_prints_the_assessment_with_the_spec_field_names() {
-    let (code, out, err) = run(&["evaluate", "-"], r#"{"her2":"negative","er":"positive","menopause":"post","sites":["bone"],"visceral_crisis":"no","rapid_progression":"no"}"#);
+    let (code, out, err) = run(
+        &["evaluate", "-"],
+        r#"{"her2":"negative","er":"positive","menopause":"post","sites":["bone"],"visceral_crisis":"no","rapid_progression":"no"}"#,
+    );
     assert_eq!(code, 0, "{err}");
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     for field in ["subtype", "strategy", "chemo_mode", "path", "options", "alerts", "missing"] {
@@ -75,7 +74,11 @@ fn check_runs_every_example_and_reports_failures() {
 
     let dir = std::env::temp_dir().join(format!("mbc-aid-check-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("wrong.json"), r#"{"name":"wrong","case":{"her2":"positive"},"expect":{"strategy":"endocrine"}}"#).unwrap();
+    std::fs::write(
+        dir.join("wrong.json"),
+        r#"{"name":"wrong","case":{"her2":"positive"},"expect":{"strategy":"endocrine"}}"#,
+    )
+    .unwrap();
     let (code, out, _) = run(&["check", dir.to_str().unwrap()], "");
     std::fs::remove_dir_all(&dir).ok();
     assert_eq!(code, 1);
@@ -128,7 +131,8 @@ fn evaluate_output_is_byte_for_byte_as_recorded() {
         let doc: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
         let (code, out, err) = run(&["evaluate", "-"], &doc["case"].to_string());
         assert_eq!(code, 0, "{err}");
-        let recorded = std::fs::read_to_string(format!("{golden}/{}", path.file_name().unwrap().to_string_lossy())).unwrap();
+        let recorded =
+            std::fs::read_to_string(format!("{golden}/{}", path.file_name().unwrap().to_string_lossy())).unwrap();
         assert_eq!(out, recorded, "{}", path.display());
         compared += 1;
     }
@@ -151,5 +155,8 @@ fn version_names_the_clinical_content_from_the_one_constant() {
         return;
     };
     let number = version.rsplit(' ').next().unwrap();
-    assert!(spec.lines().next().unwrap().contains(&format!("{number}:")), "{number} is not in ALGORITHM.md's version history");
+    assert!(
+        spec.lines().next().unwrap().contains(&format!("{number}:")),
+        "{number} is not in ALGORITHM.md's version history"
+    );
 }

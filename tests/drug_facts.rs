@@ -38,11 +38,19 @@ fn pages_are_in_id_order_and_each_is_cited() {
 fn every_option_that_can_be_offered_has_how_common_and_serious() {
     for &id in OptionId::ALL {
         let d = drug_facts(id);
-        assert_eq!(d.is_none(), WITHOUT_FACTS.contains(&id), "{id}: drug facts {}", if d.is_some() { "present" } else { "missing" });
+        assert_eq!(
+            d.is_none(),
+            WITHOUT_FACTS.contains(&id),
+            "{id}: drug facts {}",
+            if d.is_some() { "present" } else { "missing" }
+        );
         let Some(d) = d else { continue };
         assert!(!d.how.is_empty() && !d.common.is_empty() && !d.serious.is_empty(), "{id}: a part is empty");
         for &p in d.parts {
-            assert!(drug_facts(p).is_some_and(|f| f.parts.is_empty()), "{id}: part {p} has no facts of its own, or parts of its own");
+            assert!(
+                drug_facts(p).is_some_and(|f| f.parts.is_empty()),
+                "{id}: part {p} has no facts of its own, or parts of its own"
+            );
         }
     }
     assert_eq!(DRUG_FACTS.len(), DRUG_FACTS.iter().map(|d| d.id).collect::<BTreeSet<_>>().len(), "an option twice");
@@ -64,7 +72,8 @@ fn sections(file: &str) -> Vec<Section> {
     for chunk in file.split("\n### ").skip(1) {
         let id = chunk.split_whitespace().next().unwrap().to_string();
         let body = chunk.split("\n## ").next().unwrap();
-        let sources = body.lines().find_map(|l| l.strip_prefix("- sources: ")).unwrap_or_else(|| panic!("{id}: no sources line"));
+        let sources =
+            body.lines().find_map(|l| l.strip_prefix("- sources: ")).unwrap_or_else(|| panic!("{id}: no sources line"));
         let mut pages = Vec::new();
         for part in sources.split("; ") {
             let (labels, rest) = part.split_once(" = ").unwrap_or_else(|| panic!("{id}: {part}"));
@@ -75,7 +84,11 @@ fn sections(file: &str) -> Vec<Section> {
                 let (other, borrowed) = rest.split_once(' ').unwrap();
                 let targets: Vec<&str> = borrowed.split(", ").map(|b| b.split_whitespace().next().unwrap()).collect();
                 for (label, target) in labels.split(", ").zip(targets) {
-                    let url = out.iter().find(|s| s.id == other).and_then(|s| s.pages.iter().find(|(l, _)| l == target)).map(|(_, u)| u.clone());
+                    let url = out
+                        .iter()
+                        .find(|s| s.id == other)
+                        .and_then(|s| s.pages.iter().find(|(l, _)| l == target))
+                        .map(|(_, u)| u.clone());
                     pages.push((label.to_string(), url.unwrap_or_else(|| panic!("{id}: {label} → {other} {target}"))));
                 }
             }
@@ -109,14 +122,23 @@ fn cited_in(section: &Section, from: &str) -> Option<(BTreeSet<String>, bool)> {
     } else {
         (own, from.ends_with("(weak source)") || after.starts_with("(weak source)"))
     };
-    let urls = found.iter().map(|l| section.pages.iter().find(|(k, _)| k == l).map(|(_, u)| u.clone()).unwrap_or_default()).collect();
+    let urls = found
+        .iter()
+        .map(|l| section.pages.iter().find(|(k, _)| k == l).map(|(_, u)| u.clone()).unwrap_or_default())
+        .collect();
     Some((urls, weak))
 }
 
 fn check(file: &str, sections: &[Section], f: &Fact) -> Result<(), String> {
     if f.not_found() {
-        let stated = f.from.contains("NOT FOUND") || f.from.contains("not applicable") || file.split("\n## NOT FOUND").nth(1).is_some_and(|nf| nf.contains(f.from));
-        return if stated && file.contains(f.from) { Ok(()) } else { Err(format!("{:?} is not a NOT FOUND line of the file", f.from)) };
+        let stated = f.from.contains("NOT FOUND")
+            || f.from.contains("not applicable")
+            || file.split("\n## NOT FOUND").nth(1).is_some_and(|nf| nf.contains(f.from));
+        return if stated && file.contains(f.from) {
+            Ok(())
+        } else {
+            Err(format!("{:?} is not a NOT FOUND line of the file", f.from))
+        };
     }
     let want: BTreeSet<String> = f.pages.iter().map(|&p| drug_page(p).url.to_string()).collect();
     let readings: BTreeSet<_> = sections.iter().filter_map(|s| cited_in(s, f.from)).collect();
@@ -125,7 +147,9 @@ fn check(file: &str, sections: &[Section], f: &Fact) -> Result<(), String> {
     }
     match readings.iter().find(|(urls, _)| *urls == want) {
         None => Err(format!("{:?} cites {readings:?} there, not {want:?}", f.from)),
-        Some((_, weak)) if *weak != f.limited => Err(format!("{:?}: weak source {weak}, limited {}", f.from, f.limited)),
+        Some((_, weak)) if *weak != f.limited => {
+            Err(format!("{:?}: weak source {weak}, limited {}", f.from, f.limited))
+        }
         Some(_) => Ok(()),
     }
 }
@@ -143,7 +167,8 @@ fn drug_facts_md() -> Option<String> {
 fn every_fact_is_drug_facts_md_with_its_pages() {
     let Some(file) = drug_facts_md() else { return };
     let sections = sections(&file);
-    let errors: Vec<String> = all_facts().filter_map(|(id, f)| check(&file, &sections, f).err().map(|e| format!("{id}: {e}"))).collect();
+    let errors: Vec<String> =
+        all_facts().filter_map(|(id, f)| check(&file, &sections, f).err().map(|e| format!("{id}: {e}"))).collect();
     assert!(errors.is_empty(), "{}", errors.join("\n"));
     let urls: BTreeSet<&str> = sections.iter().flat_map(|s| s.pages.iter().map(|(_, u)| u.as_str())).collect();
     let ours: BTreeSet<&str> = DRUG_PAGES.iter().map(|p| p.url).collect();
@@ -160,8 +185,17 @@ fn the_check_catches_a_wrong_page_a_missing_mark_and_invented_words() {
     assert_eq!(check(&file, &sections, &right), Ok(()));
     assert!(check(&file, &sections, &Fact { pages: &[CrukNsai], ..right }).is_err(), "a page left out");
     assert!(check(&file, &sections, &Fact { limited: true, ..right }).is_err(), "marked limited without a weak source");
-    assert!(check(&file, &sections, &Fact { from: "two tablets by mouth once a day [S1][S6]", ..right }).is_err(), "words not in the file");
+    assert!(
+        check(&file, &sections, &Fact { from: "two tablets by mouth once a day [S1][S6]", ..right }).is_err(),
+        "words not in the file"
+    );
     let weak = "Poor appetite, rash [S2] (weak source)";
-    assert!(check(&file, &sections, &Fact { text: "", pages: &[DailyrxCapecitabine], limited: false, from: weak }).is_err(), "a weak source not marked");
-    assert!(check(&file, &sections, &Fact { text: "", pages: &[], limited: false, from: "Poor appetite, rash" }).is_err(), "a sourced fact passed off as not found");
+    assert!(
+        check(&file, &sections, &Fact { text: "", pages: &[DailyrxCapecitabine], limited: false, from: weak }).is_err(),
+        "a weak source not marked"
+    );
+    assert!(
+        check(&file, &sections, &Fact { text: "", pages: &[], limited: false, from: "Poor appetite, rash" }).is_err(),
+        "a sourced fact passed off as not found"
+    );
 }

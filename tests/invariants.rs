@@ -6,9 +6,9 @@ mod support;
 
 use mbc_aid::ids::{AlertCode, NodeId, OptionId};
 use mbc_aid::invariants::violations;
-use std::collections::BTreeSet;
 use mbc_aid::{evaluate, Case};
 use proptest::prelude::*;
+use std::collections::BTreeSet;
 use support::space;
 
 /// What a sweep saw: how many cases, the first failures, and which nodes,
@@ -72,14 +72,21 @@ fn invariants_hold_over_the_enumerated_space() {
     assert!(failures.is_empty(), "invariant violations:\n{}", failures.join("\n"));
 
     // The knowledge base has nothing no case can reach.
-    let unreached = |all_ids: &[NodeId]| all_ids.iter().filter(|id| !all.nodes.contains(id)).copied().collect::<Vec<_>>();
+    let unreached =
+        |all_ids: &[NodeId]| all_ids.iter().filter(|id| !all.nodes.contains(id)).copied().collect::<Vec<_>>();
     assert_eq!(unreached(NodeId::ALL), vec![], "nodes on no case's path");
     let never_listed: Vec<_> = OptionId::ALL.iter().filter(|id| !all.listed.contains(id)).collect();
     assert_eq!(never_listed, Vec::<&OptionId>::new(), "options no case lists");
     let never_offered: Vec<_> = OptionId::ALL.iter().filter(|id| !all.offered.contains(id)).copied().collect();
     assert_eq!(
         never_offered,
-        vec![OptionId::TamoxifenEverolimus, OptionId::AnastrozoleFulvestrant, OptionId::PaclitaxelBevacizumab, OptionId::ConcurrentEtChemo, OptionId::Iniparib],
+        vec![
+            OptionId::TamoxifenEverolimus,
+            OptionId::AnastrozoleFulvestrant,
+            OptionId::PaclitaxelBevacizumab,
+            OptionId::ConcurrentEtChemo,
+            OptionId::Iniparib
+        ],
         "options no case offers (only invariant 10's may be)"
     );
     let silent: Vec<_> = AlertCode::ALL.iter().filter(|c| !all.alerts.contains(c)).collect();

@@ -40,12 +40,7 @@ fn the_flowchart_is_connected() {
     while i < reached.len() {
         let node = &NODES[reached[i].index()];
         for &next in node.next {
-            assert_eq!(
-                NODES[next.index()].figure,
-                node.figure,
-                "{} → {next} crosses figures",
-                node.id
-            );
+            assert_eq!(NODES[next.index()].figure, node.figure, "{} → {next} crosses figures", node.id);
             if !reached.contains(&next) {
                 reached.push(next);
             }
@@ -109,7 +104,9 @@ fn number_limits_come_from_one_table() {
     use mbc_aid::Case;
     let parse = |name: &str, v: f64| {
         let text = if name == "months_since_end" {
-            format!(r#"{{"chemo_history": [{{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": {v}}}]}}"#)
+            format!(
+                r#"{{"chemo_history": [{{"agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": {v}}}]}}"#
+            )
         } else {
             format!(r#"{{"{name}": {v}}}"#)
         };

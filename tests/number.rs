@@ -16,7 +16,10 @@ fn plain_decimals_are_numbers() {
 
 #[test]
 fn other_text_is_not_a_number() {
-    for t in ["", ".", "-", "+", "e3", "1e", "1e+", "inf", "-inf", "NaN", "infinity", "1.2.3", " 1", "1 ", "1,5", "0x10", "1_000", "--1", "1e3.5", "½", "١٢"] {
+    for t in [
+        "", ".", "-", "+", "e3", "1e", "1e+", "inf", "-inf", "NaN", "infinity", "1.2.3", " 1", "1 ", "1,5", "0x10",
+        "1_000", "--1", "1e3.5", "½", "١٢",
+    ] {
         assert!(!is_decimal(t), "{t:?} should not read as a number");
     }
 }
@@ -25,7 +28,14 @@ fn other_text_is_not_a_number() {
 /// ".0", others as given, and a whole number too large for an integer in full.
 #[test]
 fn numbers_are_written_as_their_values() {
-    for (v, text) in [(30.0, "30"), (2.5, "2.5"), (0.0, "0"), (-3.0, "-3"), (1e30, "1000000000000000000000000000000"), (9007199254740993.0, "9007199254740992")] {
+    for (v, text) in [
+        (30.0, "30"),
+        (2.5, "2.5"),
+        (0.0, "0"),
+        (-3.0, "-3"),
+        (1e30, "1000000000000000000000000000000"),
+        (9007199254740993.0, "9007199254740992"),
+    ] {
         assert_eq!(fmt_number(v), text, "{v}");
     }
 }

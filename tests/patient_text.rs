@@ -4,11 +4,11 @@
 
 use mbc_aid::ids::OptionId;
 use mbc_aid::kb::alerts::ALERTS;
+use mbc_aid::kb::drug_facts::DRUG_FACTS;
 use mbc_aid::kb::fields::FIELDS;
 use mbc_aid::kb::nodes::NODES;
 use mbc_aid::kb::options::{option, OPTIONS};
 use mbc_aid::kb::patient::*;
-use mbc_aid::kb::drug_facts::DRUG_FACTS;
 use mbc_aid::kb::reference;
 
 /// ALGORITHM.md §7 invariant 10: never offered, so never explained to a patient.
@@ -101,7 +101,12 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
                 let Source::Ref(r) = f.source else { panic!("{}: figures need a study", p.id) };
                 let d = reference(r);
                 let reported = format!("{} {}", d.study, d.result);
-                assert!(reported.contains(&format!("{}%", g.percent)), "{}: {}% is not a result of {r}", p.id, g.percent);
+                assert!(
+                    reported.contains(&format!("{}%", g.percent)),
+                    "{}: {}% is not a result of {r}",
+                    p.id,
+                    g.percent
+                );
                 checked += 1;
             }
         }
@@ -150,7 +155,10 @@ fn words(text: &str) -> usize {
 fn side_words(findings: &[Finding], unstudied: bool, missing: &str) -> usize {
     let stated: usize = findings
         .iter()
-        .map(|f| words(f.text) + f.groups.iter().map(|g| words(g.label) + words(mbc_aid::kb::copy::PER_100) + 1).sum::<usize>())
+        .map(|f| {
+            words(f.text)
+                + f.groups.iter().map(|g| words(g.label) + words(mbc_aid::kb::copy::PER_100) + 1).sum::<usize>()
+        })
         .sum();
     stated + if unstudied { words(missing) } else { 0 }
 }
@@ -172,9 +180,9 @@ fn studies(findings: &[Finding]) -> usize {
 fn benefits_and_harms_have_equal_detail() {
     let mut unequal = Vec::new();
     // Each option as shown at every step that has its own findings, and elsewhere.
-    let shown = PATIENT_OPTIONS.iter().map(|p| (p, p.benefits)).chain(
-        BY_STEP.iter().map(|s| (PATIENT_OPTIONS.iter().find(|p| p.id == s.id).expect("a step finding of a known option"), s.benefits)),
-    );
+    let shown = PATIENT_OPTIONS.iter().map(|p| (p, p.benefits)).chain(BY_STEP.iter().map(|s| {
+        (PATIENT_OPTIONS.iter().find(|p| p.id == s.id).expect("a step finding of a known option"), s.benefits)
+    }));
     for (p, benefits) in shown {
         let b = side_words(benefits, !has_any_study(benefits), BENEFITS_NOT_IN_SOURCES);
         let h = side_words(p.harms, p.harms_unstudied(), HARMS_NOT_IN_SOURCES);
@@ -238,7 +246,11 @@ fn drug_words() -> Vec<String> {
     let mut names: Vec<String> = OPTIONS.iter().map(|o| o.name.to_string()).collect();
     names.extend(OPTIONS.iter().flat_map(|o| o.contains).map(|c| c.label().to_string()));
     names.extend(OPTIONS.iter().map(|o| o.summary.to_string()));
-    names.iter().flat_map(|n| n.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| w.len() > 3).collect()
+    names
+        .iter()
+        .flat_map(|n| n.split(|c: char| !c.is_alphabetic()).map(str::to_lowercase).collect::<Vec<_>>())
+        .filter(|w| w.len() > 3)
+        .collect()
 }
 
 fn syllables(word: &str) -> usize {
@@ -274,7 +286,11 @@ fn counts(text: &str, names: &[String]) -> Counts {
     let ends = text.matches(['.', '!', '?', ':']).count();
     let count = |w: &&str| {
         let bare: String = w.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-        if names.contains(&bare) { 2 } else { syllables(w).max(1) }
+        if names.contains(&bare) {
+            2
+        } else {
+            syllables(w).max(1)
+        }
     };
     Counts { sentences: ends.max(1), words: ws.len(), syllables: ws.iter().map(count).sum() }
 }
@@ -286,7 +302,16 @@ fn grade(c: &Counts) -> f64 {
 
 #[test]
 fn the_syllable_count_is_sane() {
-    for (w, n) in [("the", 1), ("cancer", 2), ("treatment", 2), ("chemotherapy", 5), ("medicine", 3), ("table", 2), ("shrank", 1), ("grade", 1)] {
+    for (w, n) in [
+        ("the", 1),
+        ("cancer", 2),
+        ("treatment", 2),
+        ("chemotherapy", 5),
+        ("medicine", 3),
+        ("table", 2),
+        ("shrank", 1),
+        ("grade", 1),
+    ] {
         assert_eq!(syllables(w), n, "{w}");
     }
     assert!(grade(&counts("The cat sat on the mat.", &[])) < 1.0);
@@ -324,7 +349,16 @@ fn patient_text_reads_at_about_age_12() {
 
 #[test]
 fn patient_text_never_tells_which_treatment_to_choose() {
-    let directive = ["you should", "we recommend", "recommended for you", "best for you", "best option", "the right choice", "you must have", "you need to have"];
+    let directive = [
+        "you should",
+        "we recommend",
+        "recommended for you",
+        "best for you",
+        "best option",
+        "the right choice",
+        "you must have",
+        "you need to have",
+    ];
     for s in patient_strings() {
         let lower = s.to_lowercase();
         for d in directive {
@@ -344,7 +378,13 @@ fn study_figures_match_the_line_of_therapy() {
         let a = evaluate(&Case::from_json(case).unwrap());
         assert!(a.is_offered(id), "{id} offered");
         let p = PATIENT_OPTIONS.iter().find(|p| p.id == id).unwrap();
-        p.benefits_at(&a.path).iter().filter_map(|f| match f.source { Source::Ref(r) => Some(r), Source::Spec => None }).collect::<Vec<_>>()
+        p.benefits_at(&a.path)
+            .iter()
+            .filter_map(|f| match f.source {
+                Source::Ref(r) => Some(r),
+                Source::Spec => None,
+            })
+            .collect::<Vec<_>>()
     };
     let first_line = r#"{"her2": "negative", "er": "positive", "menopause": "post", "visceral_crisis": "no", "rapid_progression": "no"}"#;
     let after_nsai = r#"{"her2": "negative", "er": "positive", "menopause": "post", "visceral_crisis": "no", "rapid_progression": "no",
@@ -361,9 +401,20 @@ fn study_figures_match_the_line_of_therapy() {
 #[test]
 fn no_dose_in_mg_in_patient_text() {
     let mut all = patient_strings();
-    all.extend(PATIENT_OPTIONS.iter().flat_map(|p| p.benefits.iter().chain(p.harms)).flat_map(|f| f.groups).map(|g| g.label.to_string()));
-    let mg = |s: &str| s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("mg") || w.eq_ignore_ascii_case("mcg"));
-    assert!(mg("500 mg a day") && mg("6mg".trim_start_matches(char::is_numeric)) && !mg("megestrol"), "the check itself");
+    all.extend(
+        PATIENT_OPTIONS
+            .iter()
+            .flat_map(|p| p.benefits.iter().chain(p.harms))
+            .flat_map(|f| f.groups)
+            .map(|g| g.label.to_string()),
+    );
+    let mg = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric()).any(|w| w.eq_ignore_ascii_case("mg") || w.eq_ignore_ascii_case("mcg"))
+    };
+    assert!(
+        mg("500 mg a day") && mg("6mg".trim_start_matches(char::is_numeric)) && !mg("megestrol"),
+        "the check itself"
+    );
     let doses: Vec<&String> = all.iter().filter(|s| mg(s)).collect();
     assert!(doses.is_empty(), "doses in patient text: {doses:?}");
 }
@@ -372,11 +423,15 @@ fn no_dose_in_mg_in_patient_text() {
 /// it must agree with reading the percentage as a number and rounding it.
 #[test]
 fn every_percentage_rounds_as_its_value_does() {
-    let findings = PATIENT_OPTIONS.iter().flat_map(|p| p.benefits.iter().chain(p.harms)).chain(BY_STEP.iter().flat_map(|s| s.benefits));
+    let findings = PATIENT_OPTIONS
+        .iter()
+        .flat_map(|p| p.benefits.iter().chain(p.harms))
+        .chain(BY_STEP.iter().flat_map(|s| s.benefits));
     let groups = findings.flat_map(|f| f.groups);
     let mut seen = 0;
     for g in groups {
-        let value: f64 = g.percent.parse().unwrap_or_else(|_| panic!("{}: {:?} is not a percentage", g.label, g.percent));
+        let value: f64 =
+            g.percent.parse().unwrap_or_else(|_| panic!("{}: {:?} is not a percentage", g.label, g.percent));
         assert_eq!(g.per_100(), value.round() as usize, "{}: {}%", g.label, g.percent);
         seen += 1;
     }
@@ -399,11 +454,20 @@ struct Qualifier {
 /// significant' into a win" (EVIDENCE.md), nor a gain without the crossover
 /// that explains it (`oshaughnessy2002`, `carrick2009`).
 const QUALIFIERS: &[Qualifier] = &[
-    Qualifier { what: "not significant", in_row: &["not significant"], plain: &["could have been chance", "not clearly"] },
+    Qualifier {
+        what: "not significant",
+        in_row: &["not significant"],
+        plain: &["could have been chance", "not clearly"],
+    },
     Qualifier {
         what: "no survival gain",
         in_row: &["no survival gain", "no survival difference", "no difference in survival"],
-        plain: &["did not live longer", "did not clearly live longer", "survival did not differ", "survival was the same"],
+        plain: &[
+            "did not live longer",
+            "did not clearly live longer",
+            "survival did not differ",
+            "survival was the same",
+        ],
     },
     Qualifier {
         what: "the crossover caveat",
@@ -418,7 +482,14 @@ fn percentages(clause: &str) -> Vec<String> {
     let mut rest = clause;
     while let Some(i) = rest.find('%') {
         let head = &rest[..i];
-        let digits: String = head.chars().rev().take_while(|c| c.is_ascii_digit() || *c == '.').collect::<Vec<_>>().into_iter().rev().collect();
+        let digits: String = head
+            .chars()
+            .rev()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
         if !digits.is_empty() {
             out.push(digits);
         }
@@ -453,10 +524,14 @@ fn qualifier_problems(id: OptionId, f: &Finding, benefit: bool, first: bool) -> 
     // A single-drug card citing a trial of a combination: both arms named, and which one this drug was.
     let single = !option(id).name.contains('+');
     if single && first && d.study.contains(" + ") {
-        let both_arms = text.contains("alone") && (text.contains("both drugs") || f.groups.len() >= 2 && labels.contains("with"));
+        let both_arms =
+            text.contains("alone") && (text.contains("both drugs") || f.groups.len() >= 2 && labels.contains("with"));
         let this_arm = text.contains("was the comparison") || text.contains("on its own");
         if !both_arms || !this_arm {
-            problems.push(format!("{id}: {:?} is from a combination trial ({r}) but does not name both arms and this drug's", f.text));
+            problems.push(format!(
+                "{id}: {:?} is from a combination trial ({r}) but does not name both arms and this drug's",
+                f.text
+            ));
         }
     }
     problems
@@ -483,7 +558,8 @@ fn every_finding_shown() -> Vec<(OptionId, &'static Finding, bool, bool)> {
 fn every_finding_carries_its_rows_qualifiers() {
     let shown = every_finding_shown();
     assert!(shown.len() > 50, "only {} findings", shown.len());
-    let problems: Vec<String> = shown.iter().flat_map(|&(id, f, benefit, first)| qualifier_problems(id, f, benefit, first)).collect();
+    let problems: Vec<String> =
+        shown.iter().flat_map(|&(id, f, benefit, first)| qualifier_problems(id, f, benefit, first)).collect();
     assert!(problems.is_empty(), "qualifiers left out:\n{}", problems.join("\n"));
 }
 
@@ -492,7 +568,10 @@ fn every_finding_carries_its_rows_qualifiers() {
 fn the_qualifier_check_catches_the_old_wording() {
     use mbc_aid::ids::RefId::*;
     let finding = |source, text, groups| Finding { source: Source::Ref(source), text, groups };
-    static PNEUMONITIS: [Group; 2] = [Group { label: "exemestane with everolimus", percent: "3" }, Group { label: "exemestane alone", percent: "0" }];
+    static PNEUMONITIS: [Group; 2] = [
+        Group { label: "exemestane with everolimus", percent: "3" },
+        Group { label: "exemestane alone", percent: "0" },
+    ];
     let old = [
         (OptionId::ExemestaneEverolimus, finding(Baselga2012, "Inflamed lungs (pneumonitis) happened in:", &PNEUMONITIS), false),
         (OptionId::AcEc, finding(Carrick2009, "There were 43 studies with 9,742 women. People given two or more drugs together lived a little longer than people given one drug at a time.", &[]), true),
@@ -504,9 +583,18 @@ fn the_qualifier_check_catches_the_old_wording() {
         let problems = qualifier_problems(*id, f, *benefit, true);
         assert!(!problems.is_empty(), "{id}: {:?} passed", f.text);
     }
-    static ARMS: [Group; 2] = [Group { label: "ixabepilone with capecitabine", percent: "35" }, Group { label: "capecitabine alone", percent: "14" }];
+    static ARMS: [Group; 2] = [
+        Group { label: "ixabepilone with capecitabine", percent: "35" },
+        Group { label: "capecitabine alone", percent: "14" },
+    ];
     let shrank = finding(Thomas2007, "A study of 752 women compared ixabepilone with capecitabine to capecitabine alone. Women did not live longer with both drugs. The cancer shrank in:", &ARMS);
-    assert!(qualifier_problems(OptionId::IxabepiloneCapecitabine, &shrank, true, true).is_empty(), "the combination's own card needs no arm named");
-    assert!(!qualifier_problems(OptionId::Capecitabine, &shrank, true, true).is_empty(), "capecitabine's card must say it was the comparison");
+    assert!(
+        qualifier_problems(OptionId::IxabepiloneCapecitabine, &shrank, true, true).is_empty(),
+        "the combination's own card needs no arm named"
+    );
+    assert!(
+        !qualifier_problems(OptionId::Capecitabine, &shrank, true, true).is_empty(),
+        "capecitabine's card must say it was the comparison"
+    );
     assert_eq!(percentages("grade 3–4 stomatitis 8% vs 1%, pneumonitis 3% vs 0%"), ["8", "1", "3", "0"]);
 }

@@ -75,14 +75,19 @@ fn snake_case_words(text: &str) -> Vec<String> {
 fn every_option_not_offered_has_its_specific_reason() {
     for (name, c) in example_cases() {
         let a = evaluate(&c);
-        let generic: Vec<OptionId> = why_not(&c, &a).into_iter().filter(|(_, r)| r == GENERIC).map(|(id, _)| id).collect();
+        let generic: Vec<OptionId> =
+            why_not(&c, &a).into_iter().filter(|(_, r)| r == GENERIC).map(|(id, _)| id).collect();
         assert!(generic.is_empty(), "{name}: generic reason for {generic:?}");
     }
     let progressed_on_letrozole = cases().into_iter().find(|(n, _)| n == "post_progressed_on_letrozole").unwrap().1;
     let a = evaluate(&progressed_on_letrozole);
     let why: Vec<(OptionId, String)> = why_not(&progressed_on_letrozole, &a);
     let reason = |id: OptionId| why.iter().find(|(i, _)| *i == id).map(|(_, r)| r.clone()).unwrap_or_default();
-    assert!(reason(OptionId::Nsai).contains("resistant") && reason(OptionId::Nsai).contains("letrozole"), "{}", reason(OptionId::Nsai));
+    assert!(
+        reason(OptionId::Nsai).contains("resistant") && reason(OptionId::Nsai).contains("letrozole"),
+        "{}",
+        reason(OptionId::Nsai)
+    );
     assert!(reason(OptionId::Megestrol).contains("Listed only at"), "{}", reason(OptionId::Megestrol));
     assert!(reason(OptionId::Docetaxel).contains("chemotherapy"), "{}", reason(OptionId::Docetaxel));
     let tnbc = cases().into_iter().find(|(n, _)| n == "triple-negative").unwrap().1;
@@ -137,7 +142,11 @@ fn a_not_recommended_option_has_no_reason_that_reads_as_a_choice() {
         for o in evaluate(&c).options.iter().filter(|o| !o.role.is_offered()) {
             seen += 1;
             let text = o.reasons.join(" ").to_lowercase();
-            assert!(!text.contains("choice") && !text.contains("preferred"), "{name}: {} not recommended, yet: {text}", o.id);
+            assert!(
+                !text.contains("choice") && !text.contains("preferred"),
+                "{name}: {} not recommended, yet: {text}",
+                o.id
+            );
         }
     }
     assert!(seen >= 10, "too few not-recommended options probed: {seen}");
@@ -173,9 +182,17 @@ fn unrecorded_staging_is_not_called_undone() {
         let mut c = base.clone();
         c["staging_done"] = staging;
         let a = evaluate(&case(c));
-        a.alerts.iter().find(|al| al.code.as_str() == "staging_recommended").map(|al| al.message.clone()).unwrap_or_default()
+        a.alerts
+            .iter()
+            .find(|al| al.code.as_str() == "staging_recommended")
+            .map(|al| al.message.clone())
+            .unwrap_or_default()
     };
-    assert!(message(Value::Null).contains("not recorded") && !message(Value::Null).contains("not done"), "{}", message(Value::Null));
+    assert!(
+        message(Value::Null).contains("not recorded") && !message(Value::Null).contains("not done"),
+        "{}",
+        message(Value::Null)
+    );
     assert!(message(json!("no")).contains("not done"), "{}", message(json!("no")));
     assert_eq!(message(json!("yes")), "");
     let plain = mbc_aid::kb::alerts::alert(mbc_aid::ids::AlertCode::StagingRecommended).plain;
@@ -193,7 +210,9 @@ fn unknown_vte_is_missing_when_a_thrombotic_option_is_offered() {
     assert!(a.missing.iter().any(|m| m == "vte_history"), "{:?}", a.missing);
     assert!(!evaluate(&c(json!("no"))).missing.iter().any(|m| m == "vte_history"));
     // Triple-negative: no thrombotic option, so VTE changes nothing.
-    let tnbc = case(json!({ "er": "negative", "pr": "negative", "her2": "negative", "visceral_crisis": "no", "rapid_progression": "no" }));
+    let tnbc = case(
+        json!({ "er": "negative", "pr": "negative", "her2": "negative", "visceral_crisis": "no", "rapid_progression": "no" }),
+    );
     assert!(!evaluate(&tnbc).missing.iter().any(|m| m == "vte_history"));
 }
 

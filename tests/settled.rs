@@ -121,9 +121,7 @@ fn s8_1_missing_lists_what_would_change_the_result() {
 
     // Months since a completed course: missing for an adjuvant one, not for a metastatic chemotherapy one.
     for (branch, base) in [("triple-negative", triple_negative()), ("HR+ chemotherapy", hr_chemotherapy())] {
-        let course = |setting: &str| {
-            json!([{ "agent": "taxane", "setting": setting, "outcome": "completed", "benefit": "yes" }])
-        };
+        let course = |setting: &str| json!([{ "agent": "taxane", "setting": setting, "outcome": "completed", "benefit": "yes" }]);
         let a = eval(&with(base.clone(), json!({ "chemo_history": course("metastatic") })));
         assert!(!has(&missing(&a), "chemo_history[0].months_since_end"), "{branch}: {:?}", missing(&a));
         let a = eval(&with(base, json!({ "chemo_history": course("adjuvant") })));
@@ -165,7 +163,9 @@ fn s8_2_steps_not_taken_are_absent() {
         assert_eq!(role(&a, absent), None, "premenopausal lists {absent}");
     }
     // Chemotherapy branches not taken: sequential mode lists no combination, on both chemotherapy branches.
-    for (branch, base) in [("triple-negative", triple_negative()), ("HR+ chemotherapy", with(hr_chemotherapy(), json!({ "ecog": 3 })))] {
+    for (branch, base) in
+        [("triple-negative", triple_negative()), ("HR+ chemotherapy", with(hr_chemotherapy(), json!({ "ecog": 3 })))]
+    {
         let a = eval(&base);
         assert_eq!(a["chemo_mode"], "sequential", "{branch}");
         for combination in ["ac_ec", "fac_fec", "at", "docetaxel_capecitabine", "gemcitabine_paclitaxel"] {
@@ -190,7 +190,15 @@ fn s8_3_path_order() {
     let a = eval(&with(hr_chemotherapy(), json!({ "endocrine_history": progressed_on_letrozole })));
     assert_eq!(
         figure_2(&a),
-        ["t.hr_pos", "t.et_candidate", "t.et_progression", "t.chemo_indicated", "t.chemo", "t.chemo.combination", "t.chemo.anthra_naive"]
+        [
+            "t.hr_pos",
+            "t.et_candidate",
+            "t.et_progression",
+            "t.chemo_indicated",
+            "t.chemo",
+            "t.chemo.combination",
+            "t.chemo.anthra_naive"
+        ]
     );
 
     let a = eval(&with(triple_negative(), json!({ "brca": "mutation" })));
@@ -207,10 +215,15 @@ fn s8_3_path_order() {
     for base in [hr_positive(), hr_chemotherapy(), triple_negative(), workup()] {
         assert_eq!(&path(&eval(&base))[..5], figure_1);
     }
-    let a = eval(&with(triple_negative(), json!({ "age": 45, "brca": "unknown", "sites": ["bone"], "emergencies": ["hypercalcemia"] })));
+    let a = eval(&with(
+        triple_negative(),
+        json!({ "age": 45, "brca": "unknown", "sites": ["bone"], "emergencies": ["hypercalcemia"] }),
+    ));
     let p = path(&a);
     let at = |n: &str| p.iter().position(|x| x == n).unwrap_or_else(|| panic!("{n} not on {p:?}"));
-    assert!(at("w.goals") < at("w.genetics") && at("w.genetics") < at("w.emergency") && at("w.emergency") < at("w.bone"));
+    assert!(
+        at("w.goals") < at("w.genetics") && at("w.genetics") < at("w.emergency") && at("w.emergency") < at("w.bone")
+    );
     assert!(at("w.bone") < at("t.tnbc"));
 }
 
@@ -248,7 +261,15 @@ fn s8_5_best_supportive_care_is_sequential() {
         assert!(has(&path(&a), "t.chemo.sequential") && !has(&path(&a), "t.chemo.combination"), "{branch}");
         assert_eq!(role(&a, "best_supportive_care").as_deref(), Some("preferred"), "{branch}");
         assert_eq!(role(&a, "clinical_trial").as_deref(), Some("alternative"), "{branch}");
-        for id in ["ac_ec", "fac_fec", "at", "docetaxel_capecitabine", "gemcitabine_paclitaxel", "gemcitabine_carboplatin", "ixabepilone_capecitabine"] {
+        for id in [
+            "ac_ec",
+            "fac_fec",
+            "at",
+            "docetaxel_capecitabine",
+            "gemcitabine_paclitaxel",
+            "gemcitabine_carboplatin",
+            "ixabepilone_capecitabine",
+        ] {
             assert_ne!(role(&a, id).as_deref(), Some("preferred"), "{branch}: {id} preferred under t.bsc");
         }
     }
@@ -258,7 +279,9 @@ fn s8_5_best_supportive_care_is_sequential() {
 /// not recommended, with the reason, when excluded.
 #[test]
 fn s8_6_pld_follows_the_exclusions() {
-    for (branch, base) in [("triple-negative", triple_negative()), ("HR+ chemotherapy", with(hr_chemotherapy(), json!({ "ecog": 3 })))] {
+    for (branch, base) in
+        [("triple-negative", triple_negative()), ("HR+ chemotherapy", with(hr_chemotherapy(), json!({ "ecog": 3 })))]
+    {
         let a = eval(&base);
         assert_eq!(role(&a, "pld").as_deref(), Some("alternative"), "{branch}");
         let a = eval(&with(base, json!({ "lvef_reduced": "yes" })));
@@ -304,10 +327,15 @@ fn s8_8_no_row_keeps_a_preferred_agent() {
             assert_eq!(role(&a, agent).as_deref(), Some("alternative"), "{branch}: {agent}");
         }
         let preferred = with_role(&a, "preferred");
-        for therapy in ["capecitabine", "vinorelbine", "eribulin", "gemcitabine", "ixabepilone", "cmf", "pld", "platinum"] {
+        for therapy in
+            ["capecitabine", "vinorelbine", "eribulin", "gemcitabine", "ixabepilone", "cmf", "pld", "platinum"]
+        {
             assert!(!has(&preferred, therapy), "{branch}: {therapy} preferred");
         }
-        assert!(has(&preferred, "best_supportive_care") && has(&preferred, "clinical_trial"), "{branch}: {preferred:?}");
+        assert!(
+            has(&preferred, "best_supportive_care") && has(&preferred, "clinical_trial"),
+            "{branch}: {preferred:?}"
+        );
     }
 }
 
@@ -315,11 +343,19 @@ fn s8_8_no_row_keeps_a_preferred_agent() {
 /// other eligible agents all stay listed as alternatives, the preferred set first.
 #[test]
 fn s8_9_combination_mode_keeps_the_single_agents() {
-    for (branch, base) in [("triple-negative", with(triple_negative(), json!({ "visceral_crisis": "yes" }))), ("HR+ chemotherapy", hr_chemotherapy())] {
+    for (branch, base) in [
+        ("triple-negative", with(triple_negative(), json!({ "visceral_crisis": "yes" }))),
+        ("HR+ chemotherapy", hr_chemotherapy()),
+    ] {
         let a = eval(&base);
         assert_eq!(a["chemo_mode"], "combination", "{branch}");
         let alternatives = with_role(&a, "alternative");
-        let at = |id: &str| alternatives.iter().position(|x| x == id).unwrap_or_else(|| panic!("{branch}: {id} not among {alternatives:?}"));
+        let at = |id: &str| {
+            alternatives
+                .iter()
+                .position(|x| x == id)
+                .unwrap_or_else(|| panic!("{branch}: {id} not among {alternatives:?}"))
+        };
         let preferred_set = [at("anthracycline"), at("paclitaxel_weekly")];
         for other in ["pld", "docetaxel", "nab_paclitaxel", "capecitabine", "vinorelbine", "gemcitabine", "cmf"] {
             assert!(preferred_set.iter().all(|&p| p < at(other)), "{branch}: {other} before the preferred set");
@@ -415,7 +451,12 @@ fn s8_13_option_order_within_a_role() {
         }
         assert_ne!(with_role(&a, trial_role).first().map(String::as_str), Some("clinical_trial"), "{branch}");
         let a = eval(&with(base, json!({ "trial_interest": "yes" })));
-        assert_eq!(with_role(&a, trial_role).first().map(String::as_str), Some("clinical_trial"), "{branch}: {:?}", with_role(&a, trial_role));
+        assert_eq!(
+            with_role(&a, trial_role).first().map(String::as_str),
+            Some("clinical_trial"),
+            "{branch}: {:?}",
+            with_role(&a, trial_role)
+        );
     }
     let a = eval(&with(triple_negative(), json!({ "brca": "mutation", "ecog": 3, "sites": ["bone"] })));
     let preferred = with_role(&a, "preferred");

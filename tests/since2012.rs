@@ -2,7 +2,7 @@
 //! relevance for each value of its biomarker; the example cases' pointers;
 //! wording that never directs.
 
-use mbc_aid::assessment::Relevance::{self, AskAboutTest, Applies};
+use mbc_aid::assessment::Relevance::{self, Applies, AskAboutTest};
 use mbc_aid::ids::PointerId;
 use mbc_aid::kb::since2012::{pointer, trial, POINTERS};
 use mbc_aid::{evaluate, Case};
@@ -42,12 +42,30 @@ fn met_lines(agent: &str, n: usize) -> Value {
 fn cdk46_first_line() {
     use PointerId::Cdk46FirstLine as P;
     assert_eq!(shown(&hr(), P), Some(Applies));
-    assert_eq!(shown(&with(hr(), json!({ "menopause": "pre", "age": 40 })), P), Some(Applies), "MONALEESA-7: not postmenopausal too");
-    assert_eq!(shown(&with(hr(), json!({ "endocrine_history": met_lines("letrozole", 1) })), P), None, "a metastatic line given");
-    let adjuvant_ai = json!([{ "agent": "anastrozole", "setting": "adjuvant", "outcome": "completed", "months_since_end": 6 }]);
-    assert_eq!(shown(&with(hr(), json!({ "endocrine_history": adjuvant_ai })), P), None, "relapse within 12 months of adjuvant AI");
-    let late = json!([{ "agent": "anastrozole", "setting": "adjuvant", "outcome": "completed", "months_since_end": 40 }]);
-    assert_eq!(shown(&with(hr(), json!({ "endocrine_history": late })), P), Some(Applies), "relapse years after adjuvant AI is first line");
+    assert_eq!(
+        shown(&with(hr(), json!({ "menopause": "pre", "age": 40 })), P),
+        Some(Applies),
+        "MONALEESA-7: not postmenopausal too"
+    );
+    assert_eq!(
+        shown(&with(hr(), json!({ "endocrine_history": met_lines("letrozole", 1) })), P),
+        None,
+        "a metastatic line given"
+    );
+    let adjuvant_ai =
+        json!([{ "agent": "anastrozole", "setting": "adjuvant", "outcome": "completed", "months_since_end": 6 }]);
+    assert_eq!(
+        shown(&with(hr(), json!({ "endocrine_history": adjuvant_ai })), P),
+        None,
+        "relapse within 12 months of adjuvant AI"
+    );
+    let late =
+        json!([{ "agent": "anastrozole", "setting": "adjuvant", "outcome": "completed", "months_since_end": 40 }]);
+    assert_eq!(
+        shown(&with(hr(), json!({ "endocrine_history": late })), P),
+        Some(Applies),
+        "relapse years after adjuvant AI is first line"
+    );
     assert_eq!(shown(&with(hr(), json!({ "visceral_crisis": "yes" })), P), None);
     assert_eq!(shown(&tnbc(), P), None);
 }
@@ -61,7 +79,11 @@ fn cdk46_after_endocrine_therapy() {
     assert_eq!(shown(&with(after.clone(), json!({ "prior_cdk46_inhibitor": "no" })), P), Some(Applies));
     assert_eq!(shown(&with(after.clone(), json!({ "visceral_crisis": "yes" })), P), None);
     let adjuvant_ai = json!([exposure("letrozole", "adjuvant", "progressed")]);
-    assert_eq!(shown(&with(hr(), json!({ "endocrine_history": adjuvant_ai })), P), Some(Applies), "adjuvant AI resistance");
+    assert_eq!(
+        shown(&with(hr(), json!({ "endocrine_history": adjuvant_ai })), P),
+        Some(Applies),
+        "adjuvant AI resistance"
+    );
     assert_eq!(shown(&hr(), P), None, "first line");
 }
 
@@ -73,7 +95,8 @@ fn pi3k_akt_pathway() {
     assert_eq!(shown(&with(after_ai.clone(), json!({ "pi3k_pathway": "altered" })), P), Some(Applies));
     assert_eq!(shown(&with(after_ai.clone(), json!({ "pi3k_pathway": "not_altered" })), P), None);
     assert_eq!(shown(&with(after_ai.clone(), json!({ "visceral_crisis": "yes", "pi3k_pathway": "altered" })), P), None);
-    let after_tamoxifen = with(hr(), json!({ "endocrine_history": met_lines("tamoxifen", 1), "pi3k_pathway": "altered" }));
+    let after_tamoxifen =
+        with(hr(), json!({ "endocrine_history": met_lines("tamoxifen", 1), "pi3k_pathway": "altered" }));
     assert_eq!(shown(&after_tamoxifen, P), None, "SOLAR-1 and CAPItello-291 took relapse after an AI");
     assert_eq!(shown(&with(tnbc(), json!({ "pi3k_pathway": "altered" })), P), None);
 }
@@ -85,7 +108,10 @@ fn esr1() {
     assert_eq!(shown(&progressed, P), Some(AskAboutTest));
     assert_eq!(shown(&with(progressed.clone(), json!({ "esr1_mutation": "yes" })), P), Some(Applies));
     assert_eq!(shown(&with(progressed.clone(), json!({ "esr1_mutation": "no" })), P), None);
-    let pre = with(progressed.clone(), json!({ "menopause": "pre", "age": 40, "endocrine_history": met_lines("tamoxifen", 1) }));
+    let pre = with(
+        progressed.clone(),
+        json!({ "menopause": "pre", "age": 40, "endocrine_history": met_lines("tamoxifen", 1) }),
+    );
     assert_eq!(shown(&pre, P), None, "EMERALD: postmenopausal women and men");
     assert_eq!(shown(&with(pre, json!({ "ovarian_suppression": "yes" })), P), Some(AskAboutTest));
     assert_eq!(shown(&hr(), P), None, "no progression on endocrine therapy");
@@ -99,7 +125,11 @@ fn parp_inhibitor_for_carriers() {
     assert_eq!(shown(&with(hr(), json!({ "brca": "mutation" })), P), None, "HR+ before any endocrine therapy");
     let after_et = with(hr(), json!({ "brca": "mutation", "endocrine_history": met_lines("letrozole", 1) }));
     assert_eq!(shown(&after_et, P), Some(Applies));
-    assert_eq!(shown(&with(hr(), json!({ "brca": "mutation", "rapid_progression": "yes" })), P), Some(Applies), "ET set aside");
+    assert_eq!(
+        shown(&with(hr(), json!({ "brca": "mutation", "rapid_progression": "yes" })), P),
+        Some(Applies),
+        "ET set aside"
+    );
     assert_eq!(shown(&tnbc(), P), None, "no mutation");
 }
 
@@ -121,7 +151,11 @@ fn pembrolizumab() {
     assert_eq!(shown(&with(tnbc(), json!({ "pdl1_cps": "below_10" })), P), None);
     assert_eq!(shown(&with(tnbc(), json!({ "chemo_history": met_lines("taxane", 1) })), P), None, "first line only");
     let short = json!([{ "agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": 4 }]);
-    assert_eq!(shown(&with(tnbc(), json!({ "chemo_history": short })), P), None, "KEYNOTE-355 required ≥ 6 months disease-free");
+    assert_eq!(
+        shown(&with(tnbc(), json!({ "chemo_history": short })), P),
+        None,
+        "KEYNOTE-355 required ≥ 6 months disease-free"
+    );
     let six = json!([{ "agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": 6 }]);
     assert_eq!(shown(&with(tnbc(), json!({ "chemo_history": six })), P), Some(AskAboutTest));
     assert_eq!(shown(&with(hr(), json!({ "pdl1_cps": "at_least_10" })), P), None);
@@ -134,7 +168,11 @@ fn sacituzumab_triple_negative() {
     assert_eq!(shown(&with(tnbc(), json!({ "chemo_history": met_lines("taxane", 1) })), P), None);
     let early = json!([{ "agent": "anthracycline", "setting": "adjuvant", "outcome": "completed", "months_since_end": 12 },
                        exposure("taxane", "metastatic", "progressed")]);
-    assert_eq!(shown(&with(tnbc(), json!({ "chemo_history": early })), P), Some(Applies), "one line plus relapse ≤ 12 months after adjuvant");
+    assert_eq!(
+        shown(&with(tnbc(), json!({ "chemo_history": early })), P),
+        Some(Applies),
+        "one line plus relapse ≤ 12 months after adjuvant"
+    );
     assert_eq!(shown(&with(hr(), json!({ "chemo_history": met_lines("taxane", 2) })), P), None);
 }
 
@@ -155,7 +193,11 @@ fn trastuzumab_deruxtecan_after_chemotherapy() {
         for low in ["ihc_1plus", "ihc_2plus_ish_negative"] {
             assert_eq!(shown(&with(after.clone(), json!({ "her2_ihc": low })), P), Some(Applies), "{low}");
         }
-        assert_eq!(shown(&with(after.clone(), json!({ "her2_ihc": "ihc_0" })), P), None, "IHC 0 is negative for DESTINY-Breast04");
+        assert_eq!(
+            shown(&with(after.clone(), json!({ "her2_ihc": "ihc_0" })), P),
+            None,
+            "IHC 0 is negative for DESTINY-Breast04"
+        );
         assert_eq!(shown(&with(base, json!({ "her2_ihc": "ihc_1plus" })), P), None, "no chemotherapy yet");
     }
 }
@@ -166,19 +208,34 @@ fn trastuzumab_deruxtecan_before_chemotherapy() {
     let after_et = with(hr(), json!({ "endocrine_history": met_lines("letrozole", 1) }));
     assert_eq!(shown(&after_et, P), Some(AskAboutTest));
     assert_eq!(shown(&with(after_et.clone(), json!({ "her2_ihc": "ihc_1plus" })), P), Some(Applies));
-    assert_eq!(shown(&with(after_et.clone(), json!({ "her2_ihc": "ihc_0" })), P), Some(AskAboutTest), "IHC 0 may be ultralow");
-    assert_eq!(shown(&with(after_et, json!({ "chemo_history": met_lines("taxane", 1) })), P), None, "before chemotherapy only");
+    assert_eq!(
+        shown(&with(after_et.clone(), json!({ "her2_ihc": "ihc_0" })), P),
+        Some(AskAboutTest),
+        "IHC 0 may be ultralow"
+    );
+    assert_eq!(
+        shown(&with(after_et, json!({ "chemo_history": met_lines("taxane", 1) })), P),
+        None,
+        "before chemotherapy only"
+    );
     assert_eq!(shown(&hr(), P), None, "no endocrine line yet");
     assert_eq!(shown(&with(tnbc(), json!({ "her2_ihc": "ihc_1plus" })), P), None);
 }
 
 #[test]
 fn outside_figure_2_the_layer_is_empty_and_order_is_applies_first() {
-    for case in [with(hr(), json!({ "her2": "unknown" })), with(hr(), json!({ "her2": "positive" })), with(hr(), json!({ "her2": "equivocal" }))] {
+    for case in [
+        with(hr(), json!({ "her2": "unknown" })),
+        with(hr(), json!({ "her2": "positive" })),
+        with(hr(), json!({ "her2": "equivocal" })),
+    ] {
         let c = Case::from_json(&case.to_string()).unwrap();
         assert!(evaluate(&c).since_2012.is_empty(), "{case}");
     }
-    let c = Case::from_json(&with(hr(), json!({ "brca": "unknown", "endocrine_history": met_lines("letrozole", 1) })).to_string()).unwrap();
+    let c = Case::from_json(
+        &with(hr(), json!({ "brca": "unknown", "endocrine_history": met_lines("letrozole", 1) })).to_string(),
+    )
+    .unwrap();
     let ids: Vec<&str> = evaluate(&c).since_2012.iter().map(|p| p.id.as_str()).collect();
     assert_eq!(ids, ["s.cdk46_after_et", "s.pi3k_akt", "s.esr1", "s.parp_test", "s.tdxd_low_before_chemo"]);
 }
@@ -187,27 +244,52 @@ fn outside_figure_2_the_layer_is_empty_and_order_is_applies_first() {
 #[test]
 fn the_example_cases_show_these_pointers() {
     let expected: &[(&str, &[(&str, &str)])] = &[
-        ("amenorrhea_after_chemo_needs_ofs", &[("s.cdk46_first_line", "applies"), ("s.esr1", "ask_about_test"), ("s.parp_test", "ask_about_test")]),
-        ("hepatic_impairment_excludes_docetaxel", &[("s.cdk46_after_et", "applies"), ("s.pi3k_akt", "ask_about_test"), ("s.esr1", "ask_about_test"), ("s.parp_test", "ask_about_test"), ("s.tdxd_low_before_chemo", "ask_about_test")]),
+        (
+            "amenorrhea_after_chemo_needs_ofs",
+            &[("s.cdk46_first_line", "applies"), ("s.esr1", "ask_about_test"), ("s.parp_test", "ask_about_test")],
+        ),
+        (
+            "hepatic_impairment_excludes_docetaxel",
+            &[
+                ("s.cdk46_after_et", "applies"),
+                ("s.pi3k_akt", "ask_about_test"),
+                ("s.esr1", "ask_about_test"),
+                ("s.parp_test", "ask_about_test"),
+                ("s.tdxd_low_before_chemo", "ask_about_test"),
+            ],
+        ),
         ("her2_discordance_flagged", &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")]),
         ("her2_missing_no_therapy", &[]),
         ("her2_positive_out_of_scope", &[]),
         ("hr_lvef_reduced_chemo", &[("s.cdk46_first_line", "applies"), ("s.parp_test", "ask_about_test")]),
         ("never_offered_bevacizumab", &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")]),
         ("post_de_novo_bone_only", &[("s.cdk46_first_line", "applies"), ("s.parp_test", "ask_about_test")]),
-        ("post_progressed_on_letrozole", &[("s.cdk46_after_et", "applies"), ("s.pi3k_akt", "ask_about_test"), ("s.esr1", "ask_about_test"), ("s.parp_test", "ask_about_test"), ("s.tdxd_low_before_chemo", "ask_about_test")]),
+        (
+            "post_progressed_on_letrozole",
+            &[
+                ("s.cdk46_after_et", "applies"),
+                ("s.pi3k_akt", "ask_about_test"),
+                ("s.esr1", "ask_about_test"),
+                ("s.parp_test", "ask_about_test"),
+                ("s.tdxd_low_before_chemo", "ask_about_test"),
+            ],
+        ),
         ("post_rapid_progression_chemo", &[("s.cdk46_first_line", "applies"), ("s.parp_test", "ask_about_test")]),
         ("pre_first_line_ofs_tamoxifen", &[("s.cdk46_first_line", "applies"), ("s.parp_test", "ask_about_test")]),
         ("symptomatic_brain_urgent", &[("s.cdk46_first_line", "applies"), ("s.parp_test", "ask_about_test")]),
         ("tnbc_after_adjuvant_ac_t_late", &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")]),
         ("tnbc_first_line_naive", &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")]),
-        ("tnbc_visceral_crisis_combination", &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")]),
+        (
+            "tnbc_visceral_crisis_combination",
+            &[("s.parp_test", "ask_about_test"), ("s.pembrolizumab", "ask_about_test")],
+        ),
     ];
     for (name, want) in expected {
         let path = format!("{}/tests/cases/{name}.json", env!("CARGO_MANIFEST_DIR"));
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         let c = Case::from_json(&doc["case"].to_string()).unwrap();
-        let got: Vec<(&str, &str)> = evaluate(&c).since_2012.iter().map(|p| (p.id.as_str(), p.relevance.as_str())).collect();
+        let got: Vec<(&str, &str)> =
+            evaluate(&c).since_2012.iter().map(|p| (p.id.as_str(), p.relevance.as_str())).collect();
         assert_eq!(&got, want, "{name}");
     }
 }
@@ -225,7 +307,19 @@ fn pointers_name_their_trials_and_never_direct() {
                 assert!(!lower.contains(word), "{}: \"{word}\" in {text}", p.id);
             }
         }
-        assert_eq!(p.test.is_empty(), matches!(p.id, PointerId::Cdk46FirstLine | PointerId::Cdk46AfterEt | PointerId::Parp | PointerId::SacituzumabTnbc | PointerId::SacituzumabHr), "{}: a test exactly where a biomarker decides", p.id);
+        assert_eq!(
+            p.test.is_empty(),
+            matches!(
+                p.id,
+                PointerId::Cdk46FirstLine
+                    | PointerId::Cdk46AfterEt
+                    | PointerId::Parp
+                    | PointerId::SacituzumabTnbc
+                    | PointerId::SacituzumabHr
+            ),
+            "{}: a test exactly where a biomarker decides",
+            p.id
+        );
         assert_eq!(pointer(p.id).id, p.id);
     }
     assert_eq!(POINTERS.iter().map(|p| p.id).collect::<Vec<_>>(), PointerId::ALL);
@@ -250,6 +344,9 @@ fn trials_match_since_2012_md() {
             assert!(row.contains(part), "{}: {part:?} is not as SINCE-2012.md has it", t.id);
         }
     }
-    let rows = doc.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| id") && !l.starts_with("| field") && !l.starts_with("| `")).count();
+    let rows = doc
+        .lines()
+        .filter(|l| l.starts_with("| ") && !l.starts_with("| id") && !l.starts_with("| field") && !l.starts_with("| `"))
+        .count();
     assert_eq!(rows, mbc_aid::kb::since2012::TRIALS.len(), "SINCE-2012.md has trials the table lacks");
 }

@@ -10,12 +10,24 @@ use mbc_aid::start_screen::{drawings, html};
 #[test]
 fn shows_the_basis_and_both_figures_and_nothing_evaluated() {
     let page = html();
-    assert!(page.starts_with(r#"<div id="start-screen" class="start-screen" inert>"#), "one inert root the app removes");
-    for words in [DISCLAIMER, SINCE_2012_TITLE, frame::STARTING, frame::TITLE, Figure::Workup.caption(), Figure::Therapy.caption()] {
+    assert!(
+        page.starts_with(r#"<div id="start-screen" class="start-screen" inert>"#),
+        "one inert root the app removes"
+    );
+    for words in [
+        DISCLAIMER,
+        SINCE_2012_TITLE,
+        frame::STARTING,
+        frame::TITLE,
+        Figure::Workup.caption(),
+        Figure::Therapy.caption(),
+    ] {
         assert!(page.contains(&words.replace('&', "&amp;")), "missing: {words}");
     }
     // The failure line is there, hidden until the loader shows it.
-    assert!(page.contains(&format!(r#"id="start-failed" role="alert" hidden><strong>{}</strong>"#, frame::START_FAILED)));
+    assert!(
+        page.contains(&format!(r#"id="start-failed" role="alert" hidden><strong>{}</strong>"#, frame::START_FAILED))
+    );
     for s in SINCE_2012 {
         assert!(page.contains(&s.replace('&', "&amp;")), "since 2012 item missing: {s}");
     }
@@ -48,9 +60,19 @@ fn one_drawing_for_each_width_the_app_draws_for() {
     }
     let css = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/style/main.css")).unwrap();
     // The rule block that follows a media query, up to its closing brace.
-    let block = |query: String| css.split(&query).nth(1).and_then(|rest| rest.split("\n}").next()).map(str::to_owned).unwrap_or_default();
+    let block = |query: String| {
+        css.split(&query).nth(1).and_then(|rest| rest.split("\n}").next()).map(str::to_owned).unwrap_or_default()
+    };
     let below = block(format!("@media (max-width: {}px) {{", COLS_BREAKS[0] - 0.02));
     let above = block(format!("@media (min-width: {}px) {{", COLS_BREAKS[1]));
-    assert!(below.contains(".start-screen .figure-svg.start-cols-2 { display: block; }"), "style/main.css must show the 2-box drawing below {}px", COLS_BREAKS[0]);
-    assert!(above.contains(".start-screen .figure-svg.start-cols-4 { display: block; }"), "style/main.css must show the 4-box drawing from {}px", COLS_BREAKS[1]);
+    assert!(
+        below.contains(".start-screen .figure-svg.start-cols-2 { display: block; }"),
+        "style/main.css must show the 2-box drawing below {}px",
+        COLS_BREAKS[0]
+    );
+    assert!(
+        above.contains(".start-screen .figure-svg.start-cols-4 { display: block; }"),
+        "style/main.css must show the 4-box drawing from {}px",
+        COLS_BREAKS[1]
+    );
 }

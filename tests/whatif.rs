@@ -3,9 +3,9 @@
 //! the engine itself; an exposure's field is set alone.
 
 use mbc_aid::assessment::{Effect, Missing};
+use mbc_aid::case::choices;
 use mbc_aid::engine::whatif::{whatif, with_value};
 use mbc_aid::ids::OptionId;
-use mbc_aid::case::choices;
 use mbc_aid::kb::fields::bands;
 use mbc_aid::{evaluate, Case};
 use serde_json::{json, Value};
@@ -58,8 +58,10 @@ fn every_missing_input_is_explored_with_every_value_it_can_take() {
 #[test]
 fn the_effect_says_what_the_values_change() {
     // Pace unknown on an HR-positive case: visceral crisis decides the strategy.
-    let hr = case(json!({ "her2": "negative", "er": "positive", "menopause": "post", "age": 67, "ecog": 1, "brca": "no_mutation",
-                          "rapid_progression": "no", "vte_history": "no" }));
+    let hr = case(
+        json!({ "her2": "negative", "er": "positive", "menopause": "post", "age": 67, "ecog": 1, "brca": "no_mutation",
+                          "rapid_progression": "no", "vte_history": "no" }),
+    );
     let w = whatif(&hr);
     assert_eq!(w[0].field, "visceral_crisis");
     assert_eq!(w[0].effect, Effect::Strategy);
@@ -75,11 +77,14 @@ fn the_effect_says_what_the_values_change() {
     // Age on a postmenopausal HR-positive case without amenorrhoea: the bands change only the genetics box.
     let age = whatif(&case(json!({ "her2": "negative", "er": "positive", "menopause": "post", "ecog": 1,
                                   "visceral_crisis": "no", "rapid_progression": "no", "vte_history": "no" })))
-        .into_iter()
-        .find(|e| e.field == "age")
-        .expect("age explored");
+    .into_iter()
+    .find(|e| e.field == "age")
+    .expect("age explored");
     assert_eq!(age.effect, Effect::Nothing);
-    assert_eq!(age.values.iter().map(|o| o.value.clone()).collect::<Vec<_>>(), [json!(45), json!(55), json!(62), json!(70)]);
+    assert_eq!(
+        age.values.iter().map(|o| o.value.clone()).collect::<Vec<_>>(),
+        [json!(45), json!(55), json!(62), json!(70)]
+    );
     assert!(age.values[0].path_changes && !age.values[1].path_changes, "under 50 brings the genetics box");
 }
 
@@ -93,6 +98,10 @@ fn exploring_an_exposure_sets_only_that_field_of_that_exposure() {
     let mut expected = c.clone();
     expected.chemo_history[1].benefit = mbc_aid::case::Benefit::No;
     assert_eq!(changed, expected);
-    assert_eq!(with_value(&c, &Missing::exposure("chemo_history", 5, "benefit"), &json!("no")), None, "no such exposure");
+    assert_eq!(
+        with_value(&c, &Missing::exposure("chemo_history", 5, "benefit"), &json!("no")),
+        None,
+        "no such exposure"
+    );
     assert_eq!(with_value(&c, &"age".into(), &json!(300)), None, "an invalid value is no case");
 }

@@ -2,13 +2,13 @@
 //! inputs, with the exclusions and cautions of §3.3 applied in one place so
 //! that no branch can list an option the patient must not be offered.
 
-use crate::kb::wording as w;
 use super::facts::Facts;
 use crate::assessment::*;
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId, OptionId};
 use crate::kb::alerts::alert;
 use crate::kb::options::{option, Class, Effect};
+use crate::kb::wording as w;
 
 pub struct Builder<'a> {
     pub case: &'a Case,
@@ -121,10 +121,7 @@ impl<'a> Builder<'a> {
             return Some(w::EXCLUDED_NEEDS_POSTMENOPAUSAL_STATUS_OR_OVARIAN.into());
         }
         if id == OptionId::Estradiol && case.ovarian_suppression == Tri::Yes && case.menopause != Menopause::Post {
-            return Some(
-                w::NOT_RECOMMENDED_ON_OVARIAN_SUPPRESSION_WITHOUT
-                    .into(),
-            );
+            return Some(w::NOT_RECOMMENDED_ON_OVARIAN_SUPPRESSION_WITHOUT.into());
         }
         if def.is_anthracycline() && !f.anthracyclines_allowed {
             return Some(if case.lvef_reduced == Tri::Yes {
@@ -206,10 +203,7 @@ impl<'a> Builder<'a> {
                 self.missing("anthracycline_dose");
             }
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
-                self.alert_with(
-                    AlertCode::AnthracyclineDoseNearLimit,
-                    w::anthracycline_dose(d),
-                );
+                self.alert_with(AlertCode::AnthracyclineDoseNearLimit, w::anthracycline_dose(d));
             }
         }
         match (def.neuropathy, case.neuropathy) {

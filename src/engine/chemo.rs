@@ -1,13 +1,13 @@
 //! Chemotherapy (§3.2, §3.3): triple-negative disease, or hormone
 //! receptor-positive disease not suited to or refractory to endocrine therapy.
 
-use crate::kb::wording as w;
 use super::builder::Builder;
 use super::workup::Entry;
 use crate::assessment::{ChemoMode, Role, Strategy};
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId, OptionId};
 use crate::kb::options::Class;
+use crate::kb::wording as w;
 use OptionId::*;
 
 /// A row of the single-agent table (§3.3).
@@ -16,7 +16,6 @@ struct Row {
     preferred: Vec<OptionId>,
     alternatives: Vec<OptionId>,
 }
-
 
 pub fn run(b: &mut Builder, entry: Entry) {
     let case = b.case;
@@ -43,19 +42,13 @@ pub fn run(b: &mut Builder, entry: Entry) {
     let bsc = b.facts.regimens_without_response >= 3;
     let poor_ps = case.ecog.is_some_and(|e| e >= 3);
     if poor_ps {
-        b.alert_with(
-            AlertCode::PoorPerformanceStatus,
-            w::ecog(case.ecog.unwrap_or_default()),
-        );
+        b.alert_with(AlertCode::PoorPerformanceStatus, w::ecog(case.ecog.unwrap_or_default()));
     }
     if case.ecog.is_none() {
         b.missing("ecog");
     }
     if crisis_or_rapid && case.hepatic_impairment == Tri::Yes {
-        b.alert_with(
-            AlertCode::HepaticDoseModification,
-            w::VISCERAL_CRISIS_OR_RAPID_PROGRESSION_WITH.into(),
-        );
+        b.alert_with(AlertCode::HepaticDoseModification, w::VISCERAL_CRISIS_OR_RAPID_PROGRESSION_WITH.into());
     }
     if case.hepatic_impairment == Tri::Unknown && case.has_site(Site::Liver) && case.visceral_crisis == Tri::Yes {
         b.missing("hepatic_impairment");
@@ -70,10 +63,8 @@ pub fn run(b: &mut Builder, entry: Entry) {
     }
     facts(b);
 
-    let wants_combination = crisis_or_rapid
-        && case.ecog.is_some_and(|e| e <= 2)
-        && case.hepatic_impairment != Tri::Yes
-        && !bsc;
+    let wants_combination =
+        crisis_or_rapid && case.ecog.is_some_and(|e| e <= 2) && case.hepatic_impairment != Tri::Yes && !bsc;
     let combination = if wants_combination { combination(b) } else { None };
     if wants_combination && case.hepatic_impairment == Tri::Unknown {
         b.missing("hepatic_impairment");
@@ -123,16 +114,10 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.not_recommended(Eribulin, w::ERIBULIN_LABEL);
         b.not_recommended(Ixabepilone, w::IXABEPILONE_LABEL);
     }
-    b.not_recommended(
-        PaclitaxelBevacizumab,
-        w::FIRST_LINE_PFS_GAIN_WITHOUT_SURVIVAL,
-    );
+    b.not_recommended(PaclitaxelBevacizumab, w::FIRST_LINE_PFS_GAIN_WITHOUT_SURVIVAL);
 
     if tnbc {
-        b.not_recommended(
-            Iniparib,
-            w::PHASE_II_BENEFIT_NOT_CONFIRMED_IN,
-        );
+        b.not_recommended(Iniparib, w::PHASE_II_BENEFIT_NOT_CONFIRMED_IN);
     }
 
     let bsc_reason = if bsc {
@@ -157,11 +142,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
     b.list(ClinicalTrial, trial_role, vec![trial_reason.into()]);
     if brca {
         let role = if bsc { Role::Alternative } else { Role::Preferred };
-        b.list(
-            ParpTrial,
-            role,
-            vec![w::OLAPARIB_GAVE_RESPONSES_IN_41_OF.into()],
-        );
+        b.list(ParpTrial, role, vec![w::OLAPARIB_GAVE_RESPONSES_IN_41_OF.into()]);
     }
 }
 
@@ -203,13 +184,12 @@ fn combination(b: &Builder) -> Option<Combination> {
         (!f.is_resistant(Class::Taxane), &[DocetaxelCapecitabine, GemcitabinePaclitaxel], &[]),
         (true, &[GemcitabineCarboplatin, IxabepiloneCapecitabine], &[]),
     ];
-    branches
-        .into_iter()
-        .find(|(applies, preferred, _)| *applies && preferred.iter().any(|&id| !b.is_excluded(id)))
-        .map(|(_, preferred, alternatives)| Combination {
+    branches.into_iter().find(|(applies, preferred, _)| *applies && preferred.iter().any(|&id| !b.is_excluded(id))).map(
+        |(_, preferred, alternatives)| Combination {
             preferred: preferred.to_vec(),
             alternatives: alternatives.to_vec(),
-        })
+        },
+    )
 }
 
 fn combination_reason(b: &Builder) -> String {
@@ -278,9 +258,7 @@ fn single_agent_row(b: &Builder) -> (Row, bool) {
 /// Agents the patient's preferences bring into the preferred set (§3.3),
 /// never one that is excluded or outside the row.
 fn promoted(b: &Builder, row: &Row) -> Vec<OptionId> {
-    let eligible = |id: OptionId| {
-        (row.preferred.contains(&id) || row.alternatives.contains(&id)) && !b.is_excluded(id)
-    };
+    let eligible = |id: OptionId| (row.preferred.contains(&id) || row.alternatives.contains(&id)) && !b.is_excluded(id);
     let mut out = Vec::new();
     if b.case.prefers_oral && eligible(Capecitabine) {
         out.push(Capecitabine);

@@ -1,7 +1,6 @@
 //! Figure 2, hormone receptor-positive disease (§3.1): endocrine therapy
 //! first unless the pace of disease or refractoriness calls for chemotherapy.
 
-use crate::kb::wording as w;
 use super::builder::Builder;
 use super::chemo;
 use super::workup::Entry;
@@ -9,6 +8,7 @@ use crate::assessment::{Role, Strategy};
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId, OptionId};
 use crate::kb::options::Class;
+use crate::kb::wording as w;
 use OptionId::*;
 
 /// An endocrine step's listing, before exclusions are applied.
@@ -117,19 +117,14 @@ pub fn run(b: &mut Builder) {
         };
         b.alert_with(AlertCode::EndocrineResistanceSuspected, why.into());
     }
-    b.list(
-        ClinicalTrial,
-        Role::Alternative,
-        vec![w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD.into()],
-    );
+    b.list(ClinicalTrial, Role::Alternative, vec![w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD.into()]);
 }
 
 /// Features supporting endocrine sensitivity: shown, never gating (§3.1).
 fn features(b: &mut Builder) {
     let case = b.case;
     let mut found = Vec::new();
-    if !case.sites.is_empty()
-        && case.sites.iter().all(|s| matches!(s, Site::Bone | Site::SoftTissue | Site::LymphNode))
+    if !case.sites.is_empty() && case.sites.iter().all(|s| matches!(s, Site::Bone | Site::SoftTissue | Site::LymphNode))
     {
         found.push(w::BONE_SOFT_TISSUE_OR_NODAL_DISEASE);
     }
@@ -141,11 +136,7 @@ fn features(b: &mut Builder) {
     {
         found.push(w::LONG_DISEASE_FREE_INTERVAL_2_YEARS);
     }
-    if case
-        .endocrine_history
-        .iter()
-        .any(|e| e.setting == Setting::Metastatic && e.benefit == Benefit::Yes)
-    {
+    if case.endocrine_history.iter().any(|e| e.setting == Setting::Metastatic && e.benefit == Benefit::Yes) {
         found.push(w::PRIOR_BENEFIT_FROM_ENDOCRINE_THERAPY);
     }
     if !found.is_empty() {
@@ -278,9 +269,6 @@ fn menopause_alerts(b: &mut Builder) {
         && case.amenorrhea_after_chemo == Tri::Unknown
         && !case.chemo_history.is_empty()
     {
-        b.alert_with(
-            AlertCode::ConfirmMenopause,
-            w::POSTMENOPAUSAL_UNDER_60_OR_AGE_UNKNOWN.into(),
-        );
+        b.alert_with(AlertCode::ConfirmMenopause, w::POSTMENOPAUSAL_UNDER_60_OR_AGE_UNKNOWN.into());
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::assessment::Missing;
 use crate::case::*;
-use crate::kb::wording as w;
 use crate::kb::options::Class;
+use crate::kb::wording as w;
 use std::collections::BTreeMap;
 
 /// Resistance, prior toxicity and exposure by drug class, and the counts the
@@ -63,7 +63,6 @@ pub fn chemo_class(agent: ChemoAgent) -> Class {
     }
 }
 
-
 /// Why an exposure makes the patient resistant, if it does (§1 "resistant to a class").
 fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
     let setting = match e.setting {
@@ -73,8 +72,12 @@ fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
     match (e.outcome, e.setting, e.months_since_end) {
         (Outcome::Progressed, Setting::Adjuvant, _) => Some(w::relapsed_on_adjuvant(name)),
         (Outcome::Progressed, Setting::Metastatic, _) => Some(w::progressed_on_metastatic(name)),
-        (Outcome::Completed, Setting::Adjuvant, Some(m)) if m < 12.0 => Some(w::relapsed_after_adjuvant(m, setting, name)),
-        (Outcome::Completed, Setting::Metastatic, Some(m)) if chemo && m < 3.0 => Some(w::progressed_after_metastatic(m, name)),
+        (Outcome::Completed, Setting::Adjuvant, Some(m)) if m < 12.0 => {
+            Some(w::relapsed_after_adjuvant(m, setting, name))
+        }
+        (Outcome::Completed, Setting::Metastatic, Some(m)) if chemo && m < 3.0 => {
+            Some(w::progressed_after_metastatic(m, name))
+        }
         _ => None,
     }
 }
@@ -129,7 +132,11 @@ impl Facts {
             let name = e.agent.label().to_ascii_lowercase();
             let why = if classes.is_empty() { None } else { resistance(e, &name, false) };
             note(classes, e.outcome, why, &name);
-            if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() && !classes.is_empty() {
+            if e.setting == Setting::Adjuvant
+                && e.outcome == Outcome::Completed
+                && e.months_since_end.is_none()
+                && !classes.is_empty()
+            {
                 endocrine_interval_unknown.push(Missing::exposure("endocrine_history", i, "months_since_end"));
             }
         }
@@ -160,10 +167,8 @@ impl Facts {
             .collect();
         let (regimens_without_response, chemo_benefit_unknown) = run_without_benefit(&regimens, "chemo_history", 3);
 
-        let anthracycline_naive = !case
-            .chemo_history
-            .iter()
-            .any(|e| matches!(e.agent, ChemoAgent::Anthracycline | ChemoAgent::Pld));
+        let anthracycline_naive =
+            !case.chemo_history.iter().any(|e| matches!(e.agent, ChemoAgent::Anthracycline | ChemoAgent::Pld));
         let anthracyclines_allowed =
             case.lvef_reduced != Tri::Yes && !case.anthracycline_dose.is_some_and(|d| d >= 450.0);
 

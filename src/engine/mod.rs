@@ -16,8 +16,8 @@ use crate::case::{Case, Tri};
 use crate::ids::AlertCode;
 use crate::kb::wording as w;
 use builder::Builder;
-use workup::Entry;
 pub use why_not::why_not;
+use workup::Entry;
 
 pub fn evaluate(case: &Case) -> Assessment {
     let mut b = Builder::new(case);

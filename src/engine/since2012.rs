@@ -30,7 +30,9 @@ fn adjuvant_chemo_relapse(case: &Case, months: f64, inclusive: bool) -> bool {
         e.setting == Setting::Adjuvant
             && match e.outcome {
                 Outcome::Progressed => true,
-                Outcome::Completed => e.months_since_end.is_some_and(|m| if inclusive { m <= months } else { m < months }),
+                Outcome::Completed => {
+                    e.months_since_end.is_some_and(|m| if inclusive { m <= months } else { m < months })
+                }
                 Outcome::StoppedToxicity => false,
             }
     })
@@ -79,12 +81,18 @@ pub fn run(case: &Case, a: &Assessment) -> Vec<Pointer> {
         (Cdk46FirstLine, applies(hr && met_endocrine_lines == 0 && !adjuvant_ai_resistant && no_crisis)),
         (
             Cdk46AfterEt,
-            applies(hr && (met_endocrine_lines >= 1 || adjuvant_ai_resistant) && case.prior_cdk46_inhibitor != Tri::Yes && no_crisis),
+            applies(
+                hr && (met_endocrine_lines >= 1 || adjuvant_ai_resistant)
+                    && case.prior_cdk46_inhibitor != Tri::Yes
+                    && no_crisis,
+            ),
         ),
         (
             Pi3kAkt,
             (hr && after_ai && no_crisis)
-                .then(|| by_biomarker(case.pi3k_pathway == Pi3kPathway::Altered, case.pi3k_pathway == Pi3kPathway::Unknown))
+                .then(|| {
+                    by_biomarker(case.pi3k_pathway == Pi3kPathway::Altered, case.pi3k_pathway == Pi3kPathway::Unknown)
+                })
                 .flatten(),
         ),
         (
@@ -101,21 +109,25 @@ pub fn run(case: &Case, a: &Assessment) -> Vec<Pointer> {
                 .then(|| by_biomarker(case.pdl1_cps == PdL1Cps::AtLeast10, case.pdl1_cps == PdL1Cps::Unknown))
                 .flatten(),
         ),
-        (SacituzumabTnbc, applies(tnbc && (met_chemo_lines >= 2 || (met_chemo_lines >= 1 && early_relapse_after_adjuvant_chemo)))),
-        (SacituzumabHr, applies(hr && met_chemo_lines >= 2)),
         (
-            TdxdLow,
-            (met_chemo_lines >= 1).then(|| by_biomarker(her2_low, case.her2_ihc == Her2Ihc::Unknown)).flatten(),
+            SacituzumabTnbc,
+            applies(tnbc && (met_chemo_lines >= 2 || (met_chemo_lines >= 1 && early_relapse_after_adjuvant_chemo))),
         ),
+        (SacituzumabHr, applies(hr && met_chemo_lines >= 2)),
+        (TdxdLow, (met_chemo_lines >= 1).then(|| by_biomarker(her2_low, case.her2_ihc == Her2Ihc::Unknown)).flatten()),
         (
             TdxdLowBeforeChemo,
             // IHC 0 may be HER2-ultralow, which the trial and the US label include: ask, never hide.
-            (hr && met_endocrine_lines >= 1 && met_chemo_lines == 0).then(|| by_biomarker(her2_low, !her2_low)).flatten(),
+            (hr && met_endocrine_lines >= 1 && met_chemo_lines == 0)
+                .then(|| by_biomarker(her2_low, !her2_low))
+                .flatten(),
         ),
     ];
     let mut out: Vec<Pointer> = shown
         .into_iter()
-        .filter_map(|(id, relevance)| relevance.map(|relevance| Pointer { id, relevance, trials: pointer(id).trials.to_vec() }))
+        .filter_map(|(id, relevance)| {
+            relevance.map(|relevance| Pointer { id, relevance, trials: pointer(id).trials.to_vec() })
+        })
         .collect();
     // Applies first, then ask about a test; the table's order within each (sort is stable).
     out.sort_by_key(|p| p.relevance);

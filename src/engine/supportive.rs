@@ -1,17 +1,15 @@
 //! Supportive care (§5): evaluated whatever the strategy.
 
-use crate::kb::wording as w;
 use super::builder::Builder;
 use crate::assessment::Role;
 use crate::case::*;
 use crate::ids::{AlertCode, OptionId};
+use crate::kb::wording as w;
 
 pub fn run(b: &mut Builder) {
     let case = b.case;
     if case.has_site(Site::Bone) {
-        let mut reasons = vec![
-            w::BONE_METASTASES_EQUAL_CHOICES_ASCO_2011.to_string(),
-        ];
+        let mut reasons = vec![w::BONE_METASTASES_EQUAL_CHOICES_ASCO_2011.to_string()];
         if case.emergencies.contains(&Emergency::Hypercalcemia) {
             reasons.push(w::HYPERCALCAEMIA_PRESENT_NO_CALCIUM_SUPPLEMENTS.into());
         } else {

@@ -5,9 +5,9 @@
 //! written twice.
 
 use crate::assessment::{Assessment, Effect, Missing, Role, Strategy};
+use crate::case::choices;
 use crate::case::Case;
 use crate::ids::{NodeId, OptionId};
-use crate::case::choices;
 use crate::kb::fields::bands;
 use serde::Serialize;
 use serde_json::Value;

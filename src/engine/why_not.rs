@@ -27,17 +27,21 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
             let branch = match (a.strategy, a.subtype) {
                 (Strategy::OutOfScope, _) if therapy => Some(w::HER2_POSITIVE_DISEASE_IS_OUTSIDE_THIS),
                 (Strategy::Workup, _) if therapy => Some(w::NO_ENDOCRINE_OR_CHEMOTHERAPY_OPTION_IS),
-                (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => Some(w::EXCLUDED_ER_AND_PR_NEGATIVE_NO),
+                (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => {
+                    Some(w::EXCLUDED_ER_AND_PR_NEGATIVE_NO)
+                }
                 _ => None,
             };
-            let branch = branch.or((id == OptionId::BestSupportiveCare).then_some(
-                w::LISTED_WITH_CHEMOTHERAPY_ONLY_AFTER_3,
-            ));
+            let branch =
+                branch.or((id == OptionId::BestSupportiveCare).then_some(w::LISTED_WITH_CHEMOTHERAPY_ONLY_AFTER_3));
             let reason = branch
                 .map(str::to_string)
                 .or_else(|| b.input_exclusion(id))
                 .or_else(|| b.prior_use_exclusion(id))
-                .or_else(|| (option(id).kind == Kind::Combination && a.on_path(NodeId::TChemoCombination)).then(|| combination_taken(a)))
+                .or_else(|| {
+                    (option(id).kind == Kind::Combination && a.on_path(NodeId::TChemoCombination))
+                        .then(|| combination_taken(a))
+                })
                 .or_else(|| steps_not_reached(a, id, therapy))
                 .unwrap_or_else(|| w::NOT_ON_BRANCH.to_string());
             (id, reason)

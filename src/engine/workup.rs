@@ -1,10 +1,10 @@
 //! Figure 1: the work-up, receptor status, and whether Figure 2 is entered (§2).
 
-use crate::kb::wording as w;
 use super::builder::Builder;
 use crate::assessment::{Strategy, Subtype};
 use crate::case::*;
 use crate::ids::{AlertCode, NodeId};
+use crate::kb::wording as w;
 
 /// The branch of Figure 2 a case enters, if any.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -75,7 +75,8 @@ pub fn run(b: &mut Builder) -> Entry {
     }
     if case.staging_done != Tri::Yes {
         // Unknown is not "no": an unrecorded staging is not said to be undone.
-        let detail = if case.staging_done == Tri::No { w::STAGING_IMAGING_NOT_DONE } else { w::STAGING_IMAGING_NOT_RECORDED };
+        let detail =
+            if case.staging_done == Tri::No { w::STAGING_IMAGING_NOT_DONE } else { w::STAGING_IMAGING_NOT_RECORDED };
         b.alert_with(AlertCode::StagingRecommended, detail.into());
     }
     discordance(b);
@@ -128,10 +129,7 @@ fn receptors(b: &mut Builder) -> Entry {
             (Negative, Unknown) | (Unknown, Negative) => {
                 b.strategy = Strategy::Workup;
                 let field = if er == Unknown { "er" } else { "pr" };
-                b.alert_with(
-                    AlertCode::ReceptorsIncomplete,
-                    w::receptor_not_known(field),
-                );
+                b.alert_with(AlertCode::ReceptorsIncomplete, w::receptor_not_known(field));
                 b.missing(field);
                 Entry::None
             }
@@ -147,15 +145,9 @@ fn discordance(b: &mut Builder) {
     let now_hr_negative = case.er == Negative && case.pr == Negative;
     let now_hr_positive = case.er == Positive || case.pr == Positive;
     if primary_hr_positive && now_hr_negative {
-        b.alert_with(
-            AlertCode::DiscordanceHr,
-            w::PRIMARY_TUMOUR_HORMONE_RECEPTOR_POSITIVE_METASTASIS.into(),
-        );
+        b.alert_with(AlertCode::DiscordanceHr, w::PRIMARY_TUMOUR_HORMONE_RECEPTOR_POSITIVE_METASTASIS.into());
     } else if primary_hr_negative && now_hr_positive {
-        b.alert_with(
-            AlertCode::DiscordanceHr,
-            w::PRIMARY_TUMOUR_ER_AND_PR_NEGATIVE.into(),
-        );
+        b.alert_with(AlertCode::DiscordanceHr, w::PRIMARY_TUMOUR_ER_AND_PR_NEGATIVE.into());
     }
     if case.primary_her2 == Her2::Positive && case.her2 == Her2::Negative {
         b.alert(AlertCode::DiscordanceHer2);

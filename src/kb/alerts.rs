@@ -1,8 +1,8 @@
 //! Alert codes with their severity and standing text (ALGORITHM.md §2, §3,
 //! §5, §6). The engine adds case-specific detail to the text where it has any.
 
-use crate::ids::AlertCode;
 use crate::assessment::Severity;
+use crate::ids::AlertCode;
 use AlertCode::*;
 
 pub struct AlertDef {

@@ -73,4 +73,5 @@ pub const VALUES_NOTE: &str = "Anything else you want your care team to know";
 pub const VALUES_EMPTY: &str = "Not filled in.";
 pub const VALUES_CLEAR: &str = "Clear my answers";
 pub const PRINT_TITLE: &str = "Summary for you and your care team";
-pub const PRINT_BRIEF: &str = "On paper, the other options are listed in brief. The screen shows the study results and side effects of each one.";
+pub const PRINT_BRIEF: &str =
+    "On paper, the other options are listed in brief. The screen shows the study results and side effects of each one.";

@@ -89,7 +89,16 @@ const fn not_found(text: &'static str, from: &'static str) -> Fact {
 }
 
 const fn drug(id: OptionId) -> DrugFacts {
-    DrugFacts { id, involves: false, how: &[], course: &[], schedules_differ: false, common: &[], serious: &[], parts: &[] }
+    DrugFacts {
+        id,
+        involves: false,
+        how: &[],
+        course: &[],
+        schedules_differ: false,
+        common: &[],
+        serious: &[],
+        parts: &[],
+    }
 }
 
 const TEMPERATURE: Fact = fact(
@@ -150,8 +159,11 @@ const NSAI_COMMON: Fact = fact(
     &[CrukNsai2],
     "anastrozole (UK >1 in 10): sore/stiff joints (over 3 in 10), hot flushes, headache, feeling sick, rash, tiredness [S2]",
 );
-const WEAKER_BONES: Fact =
-    fact("Bones can become weaker and break more easily.", &[CrukNsai2, NhsNsai], "Weaker bones that break more easily [S2][S4]");
+const WEAKER_BONES: Fact = fact(
+    "Bones can become weaker and break more easily.",
+    &[CrukNsai2, NhsNsai],
+    "Weaker bones that break more easily [S2][S4]",
+);
 
 const EXEMESTANE_HOW: Fact = fact(
     "A tablet by mouth once a day, best after a meal. After early breast cancer it is usually taken for a few years.",

@@ -24,7 +24,11 @@ const BADGES: &[(&str, &str)] = &[
 
 /// The badge of a reason that is a caution.
 pub fn badge(reason: &str) -> Option<&'static str> {
-    BADGES.iter().find(|(r, _)| *r == reason).map(|(_, b)| *b).or_else(|| reason.starts_with(w::PRIOR_TOXICITY).then_some("prior toxicity"))
+    BADGES
+        .iter()
+        .find(|(r, _)| *r == reason)
+        .map(|(_, b)| *b)
+        .or_else(|| reason.starts_with(w::PRIOR_TOXICITY).then_some("prior toxicity"))
 }
 
 /// A role on a card.

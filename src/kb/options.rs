@@ -96,13 +96,13 @@ impl OptionDef {
     pub fn is_anthracycline(&self) -> bool {
         self.contains(Class::Anthracycline)
     }
-
 }
 
 const FLARE: &str = "flare: worse bone pain or rising markers in the first weeks may be flare rather than progression; check calcium (flare hypercalcaemia occurs in a few per cent with bone metastases)";
 const TAMOXIFEN: &str = "endometrial effects; avoid strong CYP2D6 inhibitors (paroxetine, fluoxetine)";
 const THROMBOSIS: &str = "thromboembolism risk";
-const EVEROLIMUS: &str = "everolimus: stomatitis, pneumonitis, hyperglycaemia, CYP3A4 interactions; more deaths reported at age ≥ 65";
+const EVEROLIMUS: &str =
+    "everolimus: stomatitis, pneumonitis, hyperglycaemia, CYP3A4 interactions; more deaths reported at age ≥ 65";
 const ANTHRACYCLINE_CAP: &str = "not continued to progression: cycles are capped so the cumulative dose stays below 450 mg/m² (lower with prior chest radiotherapy, age > 65 or cardiac risk), with LVEF monitoring";
 const STANDARD: &[RefId] = &[Nccn2011, Gogineni2012];
 
@@ -381,7 +381,12 @@ pub fn listed_at(id: OptionId) -> &'static [NodeId] {
         Pld | Capecitabine | Vinorelbine | Gemcitabine | Cmf => ROWS,
         Eribulin | Ixabepilone => &[N::TChemoAfterAT],
         Platinum => &[N::TTnbcBrca, N::TChemoAfterAT],
-        AcEc | FacFec | At | DocetaxelCapecitabine | GemcitabinePaclitaxel | IxabepiloneCapecitabine
+        AcEc
+        | FacFec
+        | At
+        | DocetaxelCapecitabine
+        | GemcitabinePaclitaxel
+        | IxabepiloneCapecitabine
         | GemcitabineCarboplatin => &[N::TChemoCombination],
         PaclitaxelBevacizumab => &[N::TChemo],
         ConcurrentEtChemo => &[N::TChemoIndicated],

@@ -116,7 +116,8 @@ const COMBINED_BENEFIT: Finding = f(Carrick2009, "In 43 studies with 9,742 women
 const COMBINED_HARMS: Finding = f(Carrick2009, "In the same 43 studies, drugs given together caused more hair loss, sickness and vomiting, and more low white blood cell counts.");
 const HEART: Finding = Finding {
     source: Source::Ref(Swain2003),
-    text: "Doxorubicin can harm the heart. The risk grows with the total dose over a lifetime. Heart failure happened in:",
+    text:
+        "Doxorubicin can harm the heart. The risk grows with the total dose over a lifetime. Heart failure happened in:",
     groups: &[g("a lower total dose", "5"), g("a higher total dose", "26")],
 };
 const HEART_LIMIT: Finding = spec("So the number of cycles is limited, and the heart is checked with scans.");
@@ -149,7 +150,8 @@ const IXABEPILONE_HARMS: Finding = Finding {
     groups: &[g("ixabepilone with capecitabine", "21")],
 };
 const NOT_IN_EU: Finding = spec("Ixabepilone is not allowed for use in the EU.");
-const TRIAL_HARMS: Finding = spec("Each trial is different. Before you join, the trial team must explain its possible risks and side effects.");
+const TRIAL_HARMS: Finding =
+    spec("Each trial is different. Before you join, the trial team must explain its possible risks and side effects.");
 
 pub static PATIENT_OPTIONS: &[PatientOption] = &[
     PatientOption {

@@ -37,7 +37,8 @@ pub const FROZEN: &str = "2012 — evidence frozen at early 2012.";
 /// The About page: what a clinician needs to review the basis independently.
 pub const ABOUT_TITLE: &str = "About this aid and its basis";
 pub const USERS: &str = "Oncologists and oncology nurses during a consultation or a tumour board, and patients exploring their options beside their oncologist.";
-pub const OUT_OF_SCOPE: &str = "HER2-positive disease is outside the algorithm; HER2-equivocal or unknown status leads to work-up, not therapy.";
+pub const OUT_OF_SCOPE: &str =
+    "HER2-positive disease is outside the algorithm; HER2-equivocal or unknown status leads to work-up, not therapy.";
 
 pub fn logic() -> String {
     format!(

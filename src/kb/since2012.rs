@@ -142,18 +142,22 @@ pub const GUIDELINES: &[&str] = &[
 pub const APPLIES: &str = "This case resembles the trial population.";
 pub const ASK: &str = "Depends on a test not known yet:";
 pub const FOR_THIS_CASE: &str = "For this case";
-pub const NONE_FOR_THIS_CASE: &str = "None: the pointers need HER2-negative disease with known hormone receptor status (Figure 2).";
+pub const NONE_FOR_THIS_CASE: &str =
+    "None: the pointers need HER2-negative disease with known hormone receptor status (Figure 2).";
 pub const GUIDELINES_TITLE: &str = "Current guidelines";
 /// The patient view's section, in plain words.
 pub const PLAIN_TITLE: &str = "Newer treatments since 2012 that your team may talk about";
-pub const PLAIN_INTRO: &str = "These came after the 2012 guide. They are not part of its options. Your care team can tell you if any fits you.";
+pub const PLAIN_INTRO: &str =
+    "These came after the 2012 guide. They are not part of its options. Your care team can tell you if any fits you.";
 pub const PLAIN_TEST: &str = "A test could show if this fits.";
 
 /// The boxes whose 2012 rule newer treatments have reached: beside their
 /// words each view says so, when the case has pointers of its own.
 const OVERTAKEN: &[NodeId] = &[NodeId::TTnbc, NodeId::TBsc];
-pub const NEWER_AT_THIS_STEP: &str = "Since 2012, newer treatments exist at this step: see \"Since 2012\" for this case.";
-pub const PLAIN_NEWER_AT_THIS_STEP: &str = "Newer treatments have come since 2012 at this point. They are listed below.";
+pub const NEWER_AT_THIS_STEP: &str =
+    "Since 2012, newer treatments exist at this step: see \"Since 2012\" for this case.";
+pub const PLAIN_NEWER_AT_THIS_STEP: &str =
+    "Newer treatments have come since 2012 at this point. They are listed below.";
 
 /// The box states a 2012 rule, and this case has pointers past it.
 pub fn overtaken(step: NodeId, a: &Assessment) -> bool {

@@ -6,18 +6,18 @@ use super::about::About;
 use super::flowchart::Flowchart;
 use super::form::CaseForm;
 use super::glance::Glance;
-use super::sections::{self, SectionBar};
-use super::shared::{Printing, Replaced};
 use super::patient::PatientView;
 use super::provenance::{ProvenanceBar, Since2012};
 use super::results::Results;
+use super::sections::{self, SectionBar};
+use super::shared::{Printing, Replaced};
 use super::summary::PrintSummary;
 use super::values::Values;
-use crate::case::{Case, CaseError};
-use crate::share::plain_error;
-use crate::kb::frame;
-use crate::{evaluate, share};
 use super::{files, pwa};
+use crate::case::{Case, CaseError};
+use crate::kb::frame;
+use crate::share::plain_error;
+use crate::{evaluate, share};
 use gloo::events::EventListener;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -45,7 +45,10 @@ fn write_hash(case: &Case) {
 fn partly_read(unread: &[CaseError]) -> Option<String> {
     (!unread.is_empty()).then(|| {
         let each: Vec<String> = unread.iter().map(plain_error).collect();
-        format!("Part of the case in this link could not be read and is left unknown — {}. Everything else was loaded.", each.join("; "))
+        format!(
+            "Part of the case in this link could not be read and is left unknown — {}. Everything else was loaded.",
+            each.join("; ")
+        )
     })
 }
 
@@ -77,7 +80,10 @@ pub fn App() -> impl IntoView {
             case
         }
         Err(e) => {
-            problem.set(Some(format!("The case in this link could not be read — {}. The form starts empty.", plain_error(&e))));
+            problem.set(Some(format!(
+                "The case in this link could not be read — {}. The form starts empty.",
+                plain_error(&e)
+            )));
             Case::default()
         }
     };
@@ -118,7 +124,9 @@ pub fn App() -> impl IntoView {
             hash_timer.set_value(None);
             case.with_untracked(write_hash);
         });
-        let id = window().set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_DELAY_MS).ok();
+        let id = window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(write.unchecked_ref(), ADDRESS_DELAY_MS)
+            .ok();
         hash_timer.set_value(id);
     });
 

@@ -41,7 +41,9 @@ pub fn import(file: web_sys::File, problem: RwSignal<Option<String>>, apply: imp
                 problem.set(None);
                 apply(c);
             }
-            Err(e) => problem.set(Some(format!("\"{name}\" could not be imported — {e}. Your current entries are kept."))),
+            Err(e) => {
+                problem.set(Some(format!("\"{name}\" could not be imported — {e}. Your current entries are kept.")))
+            }
         }
         READER.with(|r| r.borrow_mut().take());
     });

@@ -4,15 +4,15 @@
 
 use super::shared::is_open;
 use crate::assessment::Assessment;
+use crate::case::value_text;
 use crate::case::Case;
 use crate::ids::NodeId;
-use crate::case::value_text;
-use crate::kb::frame;
 use crate::kb::fields::field;
+use crate::kb::frame;
 use crate::kb::nodes::{node, Figure, NODES};
-use crate::layout::{arrow_id, layout, ARROWHEAD, H, W};
 use crate::kb::reference;
 use crate::kb::since2012;
+use crate::layout::{arrow_id, layout, ARROWHEAD, H, W};
 use leptos::prelude::*;
 
 /// Selects a box and, once its detail is drawn, brings the detail into view

@@ -1,12 +1,12 @@
 //! Case entry: only what matters next (progressive disclosure), every
 //! question with "Unknown" as a choice and its one-line definition.
 
+use super::shared::Replaced;
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
-use super::shared::Replaced;
-use crate::number::{fmt_number, is_decimal};
 use crate::kb::fields::{definition, field, limits, Limits};
 use crate::kb::frame;
+use crate::number::{fmt_number, is_decimal};
 use leptos::prelude::*;
 
 /// The question's label and definition, and the id its control carries
@@ -55,10 +55,8 @@ fn select_view(
     get: Getter,
     set: Setter,
 ) -> AnyView {
-    let options = values
-        .into_iter()
-        .map(|(value, label)| view! { <option value=value>{label}</option> })
-        .collect_view();
+    let options =
+        values.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view();
     // Re-set the control only when its own field changes, not on every edit of the case.
     let current = Memo::new(move |_| case.with(|c| get(c)));
     view! {
@@ -81,7 +79,12 @@ fn select_view(
 }
 
 /// Yes / no for a preference (absent reads as no).
-fn preference(case: RwSignal<Case>, name: &'static str, get: fn(&Case) -> bool, set: fn(&mut Case, bool)) -> impl IntoView {
+fn preference(
+    case: RwSignal<Case>,
+    name: &'static str,
+    get: fn(&Case) -> bool,
+    set: fn(&mut Case, bool),
+) -> impl IntoView {
     select_view(
         case,
         name,
@@ -175,7 +178,6 @@ fn number(
     }
 }
 
-
 /// The form's reading of a number: a decimal comma is accepted; the limits
 /// are the parser's own. The value is read by the browser (correctly
 /// rounded, as Rust's parser would), after `is_decimal` has checked the text.
@@ -267,7 +269,8 @@ fn history<A: Choice + Send + Sync>(
                 }
             })
         };
-        let (agents, settings, outcomes, benefits) = (options::<A>(), options::<Setting>(), options::<Outcome>(), options::<Benefit>());
+        let (agents, settings, outcomes, benefits) =
+            (options::<A>(), options::<Setting>(), options::<Outcome>(), options::<Benefit>());
         let months = Invalid::new();
         let Invalid { typed: months_typed, error: months_error } = months;
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
@@ -428,16 +431,26 @@ fn Section(
 /// with answers already, all of them on request.
 #[component]
 pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
-    let missing_in = move |fields: &'static [&'static str]| {
-        assessment.with(|a| a.missing.iter().any(|m| fields.contains(&m.field)))
-    };
+    let missing_in =
+        move |fields: &'static [&'static str]| assessment.with(|a| a.missing.iter().any(|m| fields.contains(&m.field)));
     const MENOPAUSE: &[&str] = &["menopause", "amenorrhea_after_chemo", "ovarian_suppression", "endocrine_history"];
-    const CHEMO: &[&str] = &["chemo_history", "anthracycline_dose", "lvef_reduced", "neuropathy", "hepatic_impairment", "renal_impairment"];
+    const CHEMO: &[&str] = &[
+        "chemo_history",
+        "anthracycline_dose",
+        "lvef_reduced",
+        "neuropathy",
+        "hepatic_impairment",
+        "renal_impairment",
+    ];
     let hormonal = Signal::derive(move || {
         show_all.get()
             || assessment.with(|a| a.subtype == Subtype::HrPositive)
             || missing_in(MENOPAUSE)
-            || case.with(|c| c.menopause != Menopause::Unknown || c.ovarian_suppression != Tri::Unknown || !c.endocrine_history.is_empty())
+            || case.with(|c| {
+                c.menopause != Menopause::Unknown
+                    || c.ovarian_suppression != Tri::Unknown
+                    || !c.endocrine_history.is_empty()
+            })
     });
     let chemo = Signal::derive(move || {
         show_all.get()

@@ -4,12 +4,12 @@
 //! what they show; for work-up and out-of-scope it names the next step (the
 //! deepest box on the path) instead of a therapy.
 
+use super::shared::bring_into_view;
 use crate::assessment::{Assessment, Role, Severity, Strategy};
 use crate::kb::alerts::alert;
 use crate::kb::labels::*;
 use crate::kb::nodes::node;
 use crate::kb::options::option;
-use super::shared::bring_into_view;
 use leptos::prelude::*;
 
 /// Brings the results' list of missing inputs into view and moves focus to it.
@@ -61,10 +61,12 @@ pub fn Glance(assessment: Memo<Assessment>) -> impl IntoView {
             a.alerts
                 .iter()
                 .filter(|al| al.severity == Severity::Urgent)
-                .map(|al| view! {
-                    <li class="glance-alert" data-summary-alert=al.code.as_str()>
-                        <strong>{severity_text(Severity::Urgent)}": "</strong>{alert(al.code).title}
-                    </li>
+                .map(|al| {
+                    view! {
+                        <li class="glance-alert" data-summary-alert=al.code.as_str()>
+                            <strong>{severity_text(Severity::Urgent)}": "</strong>{alert(al.code).title}
+                        </li>
+                    }
                 })
                 .collect_view()
         })

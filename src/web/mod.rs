@@ -7,8 +7,8 @@ mod files;
 mod flowchart;
 mod form;
 mod glance;
-mod provenance;
 mod patient;
+mod provenance;
 mod pwa;
 mod results;
 mod sections;
@@ -28,7 +28,8 @@ pub fn start() {
         console_error_panic_hook::hook(info);
         show_failure(&info.to_string());
     }));
-    if let Some(screen) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("start-screen")) {
+    if let Some(screen) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.get_element_by_id("start-screen"))
+    {
         screen.remove();
     }
     leptos::mount::mount_to_body(App);

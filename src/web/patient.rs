@@ -8,19 +8,19 @@
 use super::shared::drug_citation;
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
-use crate::case::Case;
 use crate::assessment::Effect;
+use crate::assessment::Relevance;
+use crate::assessment::Severity;
+use crate::assessment::{Assessment, OptionResult, Role};
+use crate::case::Case;
 use crate::engine::whatif::whatif;
 use crate::ids::{NodeId, OptionId};
-use crate::kb::drug_facts::{drug_facts, Fact};
-use crate::assessment::{Assessment, OptionResult, Role};
-use crate::assessment::Severity;
 use crate::kb::alerts::alert;
+use crate::kb::copy::*;
+use crate::kb::drug_facts::{drug_facts, Fact};
 use crate::kb::fields::field;
 use crate::kb::nodes::node;
-use crate::kb::copy::*;
-use crate::kb::patient::{self, Finding, Group, Source, PatientOption, patient_option};
-use crate::assessment::Relevance;
+use crate::kb::patient::{self, patient_option, Finding, Group, PatientOption, Source};
 use crate::kb::reference;
 use crate::kb::since2012;
 use leptos::prelude::*;
@@ -29,11 +29,8 @@ use leptos::prelude::*;
 /// words and the icons, and given exactly beside them.
 fn frequency(g: &Group) -> (usize, String) {
     let (n, percent) = (g.per_100(), g.percent);
-    let words = if percent.contains('.') {
-        format!("{ABOUT} {n} {PER_100} ({percent}%)")
-    } else {
-        format!("{n} {PER_100}")
-    };
+    let words =
+        if percent.contains('.') { format!("{ABOUT} {n} {PER_100} ({percent}%)") } else { format!("{n} {PER_100}") };
     (n, words)
 }
 
@@ -63,7 +60,9 @@ fn group_view(g: &Group) -> impl IntoView {
 
 fn finding_view(f: &Finding) -> impl IntoView {
     let cite = match f.source {
-        Source::Ref(r) => Some(view! { <cite class="source" data-ref=r.as_str()>{SOURCE}": "{reference(r).citation}</cite> }),
+        Source::Ref(r) => {
+            Some(view! { <cite class="source" data-ref=r.as_str()>{SOURCE}": "{reference(r).citation}</cite> })
+        }
         Source::Spec => None,
     };
     view! {

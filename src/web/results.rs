@@ -2,18 +2,18 @@
 //! strategy, the options by role with their reasons and references, the
 //! inputs still missing, and why the other options are not offered.
 
+use super::shared::{bring_into_view, content_key, drug_citation, is_open, reference_view, Printing};
+use crate::assessment::Severity;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
 use crate::ids::OptionId;
-use crate::assessment::Severity;
 use crate::kb::alerts::alert;
+use crate::kb::drug_facts::drug_facts;
 use crate::kb::fields::field;
 use crate::kb::frame;
-use crate::kb::options::option;
-use crate::kb::drug_facts::drug_facts;
-use super::shared::{bring_into_view, content_key, drug_citation, is_open, reference_view, Printing};
 use crate::kb::labels::*;
+use crate::kb::options::option;
 use leptos::prelude::*;
 
 /// How an option differs from the pinned assessment: added, or its role changed.

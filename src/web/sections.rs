@@ -7,7 +7,8 @@ use js_sys::{Object, Reflect};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-const SECTIONS: &[(&str, &str)] = &[("section-case", "Case"), ("section-flowchart", "Flowchart"), ("section-results", "Results")];
+const SECTIONS: &[(&str, &str)] =
+    &[("section-case", "Case"), ("section-flowchart", "Flowchart"), ("section-results", "Results")];
 
 fn position(y: f64) -> JsValue {
     let state = Object::new();
@@ -25,13 +26,19 @@ fn jump(id: &str) {
     let Some(doc) = window.document() else { return };
     let (Some(target), Ok(history)) = (doc.get_element_by_id(id), window.history()) else { return };
     let here = window.scroll_y().unwrap_or(0.0);
-    let pinned = doc.query_selector(".workspace .answer-bar").ok().flatten().map_or(0.0, |p| p.get_bounding_client_rect().height());
+    let pinned = doc
+        .query_selector(".workspace .answer-bar")
+        .ok()
+        .flatten()
+        .map_or(0.0, |p| p.get_bounding_client_rect().height());
     let to = (target.get_bounding_client_rect().top() + here - pinned - 4.0).max(0.0);
     let _ = history.replace_state(&position(here), "");
     let _ = history.push_state(&position(to), "");
     window.scroll_to_with_x_and_y(0.0, to);
     // Keyboard users land in the section they asked for.
-    if let Some(el) = target.query_selector("h2, h3, legend").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(el) =
+        target.query_selector("h2, h3, legend").ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = el.set_attribute("tabindex", "-1");
         let _ = el.focus_with_options(&{
             let o = web_sys::FocusOptions::new();

@@ -6,13 +6,13 @@
 use super::shared::Printing;
 use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
-use crate::case::Case;
 use crate::case::value_text;
+use crate::case::Case;
+use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::fields::{Field, FIELDS, SINCE_2012_FIELDS};
 use crate::kb::nodes::node;
-use crate::kb::since2012::{overtaken, NEWER_AT_THIS_STEP};
-use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::provenance::*;
+use crate::kb::since2012::{overtaken, NEWER_AT_THIS_STEP};
 use leptos::prelude::*;
 
 /// The 2012 inputs, then the "since 2012" layer's tests.
@@ -57,14 +57,18 @@ fn print_summary(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwS
     let fields = entered(case);
     let unknown = move || {
         // The 2012 inputs only: the optional "since 2012" tests are listed when known.
-        fields.with(|vs| FIELDS.iter().zip(vs).filter(|(_, v)| v.is_none()).map(|(f, _)| f.label).collect::<Vec<_>>().join(", "))
+        fields.with(|vs| {
+            FIELDS.iter().zip(vs).filter(|(_, v)| v.is_none()).map(|(f, _)| f.label).collect::<Vec<_>>().join(", ")
+        })
     };
     let path = move || {
         assessment.with(|a| {
             a.path
                 .iter()
                 .map(|&id| {
-                    let newer = overtaken(id, a).then_some(view! { " — "<span class="newer" data-newer=id.as_str()>{NEWER_AT_THIS_STEP}</span> });
+                    let newer = overtaken(id, a).then_some(
+                        view! { " — "<span class="newer" data-newer=id.as_str()>{NEWER_AT_THIS_STEP}</span> },
+                    );
                     view! { <li>{node(id).title}{newer}</li> }
                 })
                 .collect_view()

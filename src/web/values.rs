@@ -79,9 +79,14 @@ pub fn ValuesSummary(values: RwSignal<Values>) -> impl IntoView {
             let answered = VALUES
                 .iter()
                 .zip(&v.answers)
-                .filter_map(|(item, a)| a.map(|c| view! { <li><span class="item">{*item}</span>": "<strong>{VALUE_CHOICES[c]}</strong></li> }))
+                .filter_map(|(item, a)| {
+                    a.map(
+                        |c| view! { <li><span class="item">{*item}</span>": "<strong>{VALUE_CHOICES[c]}</strong></li> },
+                    )
+                })
                 .collect_view();
-            let note = (!v.note.trim().is_empty()).then(|| view! { <p class="values-note"><strong>{VALUES_NOTE}": "</strong>{v.note.clone()}</p> });
+            let note = (!v.note.trim().is_empty())
+                .then(|| view! { <p class="values-note"><strong>{VALUES_NOTE}": "</strong>{v.note.clone()}</p> });
             view! { <ul>{answered}</ul>{note} }.into_any()
         })
     };

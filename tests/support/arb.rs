@@ -64,7 +64,17 @@ pub fn case() -> impl Strategy<Value = Case> {
             (er, pr, her2, receptor_source, primary_er, primary_pr, primary_her2, biopsy, staging_done),
             (sites, visceral_crisis, rapid_progression, emergencies),
             (endocrine_history, chemo_history, anthracycline_dose),
-            (lvef_reduced, neuropathy, hepatic_impairment, renal_impairment, vte_history, brca, prefers_oral, avoid_alopecia, trial_interest),
+            (
+                lvef_reduced,
+                neuropathy,
+                hepatic_impairment,
+                renal_impairment,
+                vte_history,
+                brca,
+                prefers_oral,
+                avoid_alopecia,
+                trial_interest,
+            ),
             (her2_ihc, pdl1_cps, esr1_mutation, pi3k_pathway, prior_cdk46_inhibitor),
         )| Case {
             age,

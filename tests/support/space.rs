@@ -39,8 +39,14 @@ pub fn endocrine_histories() -> Vec<Vec<Exposure<EndocrineAgent>>> {
         vec![exp(Anastrozole, a, Outcome::Completed, Some(11.9), Benefit::Unknown)],
         vec![exp(Letrozole, m, Outcome::Completed, Some(1.0), Benefit::Yes)],
         vec![exp(OvarianSuppression, m, Outcome::Progressed, None, Benefit::No)],
-        vec![exp(Letrozole, m, Outcome::Progressed, None, Benefit::Yes), exp(EverolimusExemestane, m, Outcome::Progressed, None, Benefit::Yes)],
-        vec![exp(Letrozole, m, Outcome::Progressed, None, Benefit::Yes), exp(EverolimusExemestane, m, Outcome::StoppedToxicity, None, Benefit::Unknown)],
+        vec![
+            exp(Letrozole, m, Outcome::Progressed, None, Benefit::Yes),
+            exp(EverolimusExemestane, m, Outcome::Progressed, None, Benefit::Yes),
+        ],
+        vec![
+            exp(Letrozole, m, Outcome::Progressed, None, Benefit::Yes),
+            exp(EverolimusExemestane, m, Outcome::StoppedToxicity, None, Benefit::Unknown),
+        ],
         vec![exp(TamoxifenEverolimus, m, Outcome::Progressed, None, Benefit::No)],
         vec![
             exp(Letrozole, m, Outcome::Progressed, None, Benefit::No),
@@ -87,8 +93,14 @@ pub fn chemo_histories() -> Vec<Vec<Exposure<ChemoAgent>>> {
         out.push(h);
     }
     out.extend([
-        vec![exp(Pld, a, Outcome::StoppedToxicity, None, Benefit::Unknown), exp(Taxane, a, Outcome::Completed, Some(8.0), Benefit::Unknown)],
-        vec![exp(Anthracycline, a, Outcome::Completed, None, Benefit::Unknown), exp(Taxane, m, Outcome::Completed, Some(2.0), Benefit::Yes)],
+        vec![
+            exp(Pld, a, Outcome::StoppedToxicity, None, Benefit::Unknown),
+            exp(Taxane, a, Outcome::Completed, Some(8.0), Benefit::Unknown),
+        ],
+        vec![
+            exp(Anthracycline, a, Outcome::Completed, None, Benefit::Unknown),
+            exp(Taxane, m, Outcome::Completed, Some(2.0), Benefit::Yes),
+        ],
         vec![
             exp(Vinorelbine, m, Outcome::Progressed, None, Benefit::No),
             exp(Gemcitabine, m, Outcome::Progressed, None, Benefit::No),
@@ -100,14 +112,20 @@ pub fn chemo_histories() -> Vec<Vec<Exposure<ChemoAgent>>> {
             exp(Capecitabine, m, Outcome::Progressed, None, Benefit::No),
             exp(Vinorelbine, m, Outcome::Progressed, None, Benefit::No),
         ],
-        vec![exp(Platinum, m, Outcome::Progressed, None, Benefit::No), exp(Gemcitabine, m, Outcome::StoppedToxicity, None, Benefit::Yes)],
+        vec![
+            exp(Platinum, m, Outcome::Progressed, None, Benefit::No),
+            exp(Gemcitabine, m, Outcome::StoppedToxicity, None, Benefit::Yes),
+        ],
         vec![
             exp(Anthracycline, a, Outcome::Completed, Some(40.0), Benefit::Unknown),
             exp(Taxane, m, Outcome::Progressed, None, Benefit::Yes),
             exp(Vinorelbine, m, Outcome::Progressed, None, Benefit::No),
             exp(Capecitabine, m, Outcome::StoppedToxicity, None, Benefit::No),
         ],
-        vec![exp(Cmf, a, Outcome::Progressed, None, Benefit::Unknown), exp(Ixabepilone, m, Outcome::Completed, Some(1.0), Benefit::No)],
+        vec![
+            exp(Cmf, a, Outcome::Progressed, None, Benefit::Unknown),
+            exp(Ixabepilone, m, Outcome::Completed, Some(1.0), Benefit::No),
+        ],
     ]);
     out
 }
@@ -115,7 +133,10 @@ pub fn chemo_histories() -> Vec<Vec<Exposure<ChemoAgent>>> {
 /// Hormone receptor status, menopause and endocrine history (§1, §3.1).
 pub fn endocrine_sweep(mut f: impl FnMut(&Case)) {
     let histories = endocrine_histories();
-    let chemo = [Vec::new(), vec![exp(ChemoAgent::Taxane, Setting::Adjuvant, Outcome::Completed, Some(36.0), Benefit::Unknown)]];
+    let chemo = [
+        Vec::new(),
+        vec![exp(ChemoAgent::Taxane, Setting::Adjuvant, Outcome::Completed, Some(36.0), Benefit::Unknown)],
+    ];
     let mut case = Case { sites: vec![Site::Bone], vte_history: Tri::Yes, ecog: Some(1), ..Case::default() };
     for her2 in [Her2::Negative, Her2::Unknown] {
         for er in Receptor::ALL {
@@ -173,7 +194,9 @@ pub fn chemo_sweep(mut f: impl FnMut(&Case)) {
                                 for hepatic in TRI {
                                     for renal in TRI {
                                         for brca in Brca::ALL {
-                                            for (oral, alopecia) in [(false, false), (true, false), (false, true), (true, true)] {
+                                            for (oral, alopecia) in
+                                                [(false, false), (true, false), (false, true), (true, true)]
+                                            {
                                                 for h in &histories {
                                                     case.er = er;
                                                     case.pr = pr;
