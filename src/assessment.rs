@@ -1,6 +1,6 @@
 //! The assessment: what the engine concludes about one case (ALGORITHM.md §6).
 
-use crate::ids::{AlertCode, NodeId, OptionId, PointerId, RefId, TrialId};
+use crate::ids::{AlertCode, ExposureField, Field, NodeId, OptionId, PointerId, RefId, TrialId};
 use serde::Serialize;
 
 /// How soon an alert needs attention (§6): urgent first.
@@ -123,19 +123,19 @@ pub struct Alert {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Missing {
     /// The case's field: `age`, `chemo_history`.
-    pub field: &'static str,
+    pub field: Field,
     /// For an exposure: its index (from 0) and the exposure's field.
-    pub exposure: Option<(usize, &'static str)>,
+    pub exposure: Option<(usize, ExposureField)>,
 }
 
 impl Missing {
-    pub fn exposure(list: &'static str, index: usize, part: &'static str) -> Missing {
+    pub fn exposure(list: Field, index: usize, part: ExposureField) -> Missing {
         Missing { field: list, exposure: Some((index, part)) }
     }
 }
 
-impl From<&'static str> for Missing {
-    fn from(field: &'static str) -> Missing {
+impl From<Field> for Missing {
+    fn from(field: Field) -> Missing {
         Missing { field, exposure: None }
     }
 }
@@ -143,15 +143,19 @@ impl From<&'static str> for Missing {
 impl std::fmt::Display for Missing {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         match self.exposure {
-            None => f.write_str(self.field),
+            None => f.write_str(self.field.as_str()),
             Some((i, part)) => write!(f, "{}[{i}].{part}", self.field),
         }
     }
 }
 
+/// As written: tests compare with the spec's spelling.
 impl PartialEq<str> for Missing {
     fn eq(&self, other: &str) -> bool {
-        self.to_string() == other
+        match self.exposure {
+            None => self.field.as_str() == other,
+            Some(_) => self.to_string() == other,
+        }
     }
 }
 

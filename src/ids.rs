@@ -376,3 +376,57 @@ ids!(
         SupportBestSupportiveCare = "support_best_supportive_care",
     }
 );
+
+ids!(
+    /// The case's fields (ALGORITHM.md §1, then SINCE-2012.md §9.1), spelled
+    /// as a case file spells them: the form, the missing-inputs list, the
+    /// flowchart, the print-out and the error messages name them by this.
+    Field {
+        Her2 = "her2",
+        Er = "er",
+        Pr = "pr",
+        ReceptorSource = "receptor_source",
+        Biopsy = "biopsy",
+        PrimaryEr = "primary_er",
+        PrimaryPr = "primary_pr",
+        PrimaryHer2 = "primary_her2",
+        StagingDone = "staging_done",
+        Sites = "sites",
+        Emergencies = "emergencies",
+        VisceralCrisis = "visceral_crisis",
+        RapidProgression = "rapid_progression",
+        Age = "age",
+        Ecog = "ecog",
+        Menopause = "menopause",
+        AmenorrheaAfterChemo = "amenorrhea_after_chemo",
+        OvarianSuppression = "ovarian_suppression",
+        EndocrineHistory = "endocrine_history",
+        ChemoHistory = "chemo_history",
+        AnthracyclineDose = "anthracycline_dose",
+        LvefReduced = "lvef_reduced",
+        Neuropathy = "neuropathy",
+        HepaticImpairment = "hepatic_impairment",
+        RenalImpairment = "renal_impairment",
+        VteHistory = "vte_history",
+        Brca = "brca",
+        PrefersOral = "prefers_oral",
+        AvoidAlopecia = "avoid_alopecia",
+        TrialInterest = "trial_interest",
+        Her2Ihc = "her2_ihc",
+        PdL1Cps = "pdl1_cps",
+        Esr1Mutation = "esr1_mutation",
+        Pi3kPathway = "pi3k_pathway",
+        PriorCdk46Inhibitor = "prior_cdk46_inhibitor",
+    }
+);
+
+ids!(
+    /// The fields of one prior therapy (§1 "exposure").
+    ExposureField {
+        Agent = "agent",
+        Setting = "setting",
+        Outcome = "outcome",
+        MonthsSinceEnd = "months_since_end",
+        Benefit = "benefit",
+    }
+);

@@ -76,31 +76,33 @@ fn references_match_evidence_md() {
     assert_eq!(rows, REFERENCES.len(), "EVIDENCE.md has references refs.rs lacks");
 }
 
+/// `Field` is the case format: every variant is a field a case file may
+/// carry, the definitions follow its order, and no field is left out.
 #[test]
-fn node_inputs_and_missing_fields_are_known_questions() {
-    use mbc_aid::kb::fields::{field, FIELDS};
-    for n in NODES {
-        for name in n.inputs {
-            assert!(field(name).is_some(), "{}: input {name} is not a field", n.id);
-        }
-    }
-    // Every field of the case format is a question, and no question is invented.
+fn the_field_type_is_the_case_format() {
+    use mbc_aid::ids::Field;
+    use mbc_aid::kb::fields::{FIELDS, SINCE_2012_FIELDS};
     let case = serde_json::to_value(mbc_aid::Case::default()).unwrap();
     assert!(case.as_object().unwrap().is_empty(), "the default case serialises to {{}}");
-    let names: Vec<&str> = FIELDS.iter().map(|f| f.name).collect();
-    for name in names.iter() {
-        let probe = format!(r#"{{"{name}": null}}"#);
-        assert!(mbc_aid::Case::from_json(&probe).is_ok(), "{name} is not a case field");
+    let defs: Vec<Field> = FIELDS.iter().chain(SINCE_2012_FIELDS).map(|f| f.id).collect();
+    assert_eq!(defs, Field::ALL, "the definitions follow Field's order");
+    for &f in Field::ALL {
+        let probe = format!(r#"{{"{f}": null}}"#);
+        assert!(mbc_aid::Case::from_json(&probe).is_ok(), "{f} is not a case field");
+        assert_eq!(f.def().id, f);
+        assert_eq!(f.is_since_2012(), SINCE_2012_FIELDS.iter().any(|d| d.id == f), "{f}");
     }
-    assert_eq!(names.len(), 30, "ALGORITHM.md §1 has 30 fields");
-    assert!(field("chemo_history").is_some() && field("chemo_history[2].months_since_end").is_none());
+    assert_eq!(FIELDS.len(), 30, "ALGORITHM.md §1 has 30 fields");
+    assert!(Field::parse("chemo_history").is_some() && Field::parse("chemo_history[2].months_since_end").is_none());
+    // A field the case format does not know is refused, however close its name.
+    assert!(mbc_aid::Case::from_json(r#"{"visceral_crsis": null}"#).is_err());
 }
 
 /// Each number's limits live in one table: the parser accepts exactly that
 /// range, and the definition the form shows states it.
 #[test]
 fn number_limits_come_from_one_table() {
-    use mbc_aid::kb::fields::{definition, limits};
+    use mbc_aid::ids::{ExposureField, Field};
     use mbc_aid::Case;
     let parse = |name: &str, v: f64| {
         let text = if name == "months_since_end" {
@@ -112,8 +114,10 @@ fn number_limits_come_from_one_table() {
         };
         Case::from_json(&text).map_err(|e| e.to_string())
     };
-    for name in ["age", "ecog", "anthracycline_dose", "months_since_end"] {
-        let l = limits(name).unwrap_or_else(|| panic!("{name} has no limits"));
+    let numbers = Field::ALL.iter().filter_map(|&f| Some((f.as_str(), f.limits()?, Some(f))));
+    let months = ("months_since_end", ExposureField::MonthsSinceEnd.limits().expect("months have limits"), None);
+    let mut checked = 0;
+    for (name, l, field) in numbers.chain([months]) {
         assert!(parse(name, l.min).is_ok() && parse(name, l.min - 1.0).is_err(), "{name} below {}", l.min);
         match l.max {
             Some(max) => {
@@ -124,10 +128,12 @@ fn number_limits_come_from_one_table() {
             None => assert!(parse(name, 1e6).is_ok(), "{name} has no upper limit"),
         }
         assert_eq!(parse(name, l.min + 0.5).is_err(), l.whole, "{name}: whole numbers only = {}", l.whole);
-        if name != "months_since_end" {
-            assert!(definition(name).ends_with(&format!("Range: {}.", l.text())), "{}", definition(name));
+        if let Some(f) = field {
+            assert!(f.definition().ends_with(&format!("Range: {}.", l.text())), "{}", f.definition());
         }
+        checked += 1;
     }
+    assert_eq!(checked, 4, "age, ECOG, anthracycline dose and months since a course ended");
 }
 
 /// The engine writes an agent's label and a box's "when" in lower case with

@@ -55,7 +55,7 @@ fn the_app_mounts_with_its_provenance() {
 /// a case file, does — including the ones that round, and a decimal comma.
 #[wasm_bindgen_test]
 fn the_form_reads_numbers_as_rust_does() {
-    let limits = mbc_aid::kb::fields::limits("months_since_end").expect("months have limits");
+    let limits = mbc_aid::ids::ExposureField::MonthsSinceEnd.limits().expect("months have limits");
     let texts = [
         "0",
         "12",

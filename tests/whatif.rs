@@ -3,10 +3,9 @@
 //! the engine itself; an exposure's field is set alone.
 
 use mbc_aid::assessment::{Effect, Missing};
-use mbc_aid::case::choices;
+use mbc_aid::case::{choices, exposure_choices};
 use mbc_aid::engine::whatif::{whatif, with_value};
-use mbc_aid::ids::OptionId;
-use mbc_aid::kb::fields::bands;
+use mbc_aid::ids::{ExposureField, Field, OptionId};
 use mbc_aid::{evaluate, Case};
 use serde_json::{json, Value};
 
@@ -37,8 +36,11 @@ fn every_missing_input_is_explored_with_every_value_it_can_take() {
         missing.sort();
         assert_eq!(fields, missing, "{name}");
         for e in &w {
-            let name = e.field.exposure.map_or(e.field.field, |(_, part)| part);
-            let expected = bands(name).len() + choices(name).len();
+            let name = e.field.to_string();
+            let expected = match e.field.exposure {
+                None => e.field.field.bands().len() + choices(e.field.field).len(),
+                Some((_, part)) => part.bands().len() + exposure_choices(part).len(),
+            };
             assert!(expected >= 2, "{name}: {} has nothing to explore", e.field);
             assert_eq!(e.values.len(), expected, "{name}: {}", e.field);
             for o in &e.values {
@@ -94,14 +96,15 @@ fn exploring_an_exposure_sets_only_that_field_of_that_exposure() {
         { "agent": "taxane", "setting": "adjuvant", "outcome": "completed", "months_since_end": 30 },
         { "agent": "capecitabine", "setting": "metastatic", "outcome": "progressed" }
     ] }));
-    let changed = with_value(&c, &Missing::exposure("chemo_history", 1, "benefit"), &json!("no")).unwrap();
+    let changed =
+        with_value(&c, &Missing::exposure(Field::ChemoHistory, 1, ExposureField::Benefit), &json!("no")).unwrap();
     let mut expected = c.clone();
     expected.chemo_history[1].benefit = mbc_aid::case::Benefit::No;
     assert_eq!(changed, expected);
     assert_eq!(
-        with_value(&c, &Missing::exposure("chemo_history", 5, "benefit"), &json!("no")),
+        with_value(&c, &Missing::exposure(Field::ChemoHistory, 5, ExposureField::Benefit), &json!("no")),
         None,
         "no such exposure"
     );
-    assert_eq!(with_value(&c, &"age".into(), &json!(300)), None, "an invalid value is no case");
+    assert_eq!(with_value(&c, &Field::Age.into(), &json!(300)), None, "an invalid value is no case");
 }

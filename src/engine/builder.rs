@@ -5,7 +5,7 @@
 use super::facts::Facts;
 use crate::assessment::*;
 use crate::case::*;
-use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::ids::{AlertCode, Field, NodeId, OptionId};
 use crate::kb::alerts::alert;
 use crate::kb::options::{option, Class, Effect};
 use crate::kb::wording as w;
@@ -186,7 +186,7 @@ impl<'a> Builder<'a> {
             (true, Tri::Yes) => reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_RELATIVE_CONTRAINDICATION.into()),
             (true, Tri::Unknown) => {
                 reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_NOT_KNOWN.into());
-                self.missing("vte_history");
+                self.missing(Field::VteHistory);
             }
             _ => {}
         }
@@ -196,11 +196,11 @@ impl<'a> Builder<'a> {
         if def.is_anthracycline() {
             if case.lvef_reduced == Tri::Unknown {
                 reasons.push(w::CAUTION_LVEF_ASSESSMENT_REQUIRED_LVEF_NOT.into());
-                self.missing("lvef_reduced");
+                self.missing(Field::LvefReduced);
             }
             if !self.facts.anthracycline_naive && case.anthracycline_dose.is_none() {
                 reasons.push(w::CAUTION_CUMULATIVE_DOSE_UNKNOWN_PRIOR_ANTHRACYCLINE.into());
-                self.missing("anthracycline_dose");
+                self.missing(Field::AnthracyclineDose);
             }
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
                 self.alert_with(AlertCode::AnthracyclineDoseNearLimit, w::anthracycline_dose(d));
@@ -210,7 +210,7 @@ impl<'a> Builder<'a> {
             (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE.into()),
             (Effect::Excluded, Tri::Unknown) => {
                 reasons.push(w::CAUTION_NEUROPATHY_STATUS_NOT_KNOWN_GRADE.into());
-                self.missing("neuropathy");
+                self.missing(Field::Neuropathy);
             }
             _ => {}
         }
@@ -218,7 +218,7 @@ impl<'a> Builder<'a> {
             (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_HEPATIC_IMPAIRMENT_DOSE_MODIFICATION.into()),
             (Effect::Excluded, Tri::Unknown) => {
                 reasons.push(w::CAUTION_LIVER_FUNCTION_NOT_KNOWN_HEPATIC.into());
-                self.missing("hepatic_impairment");
+                self.missing(Field::HepaticImpairment);
             }
             _ => {}
         }
@@ -230,7 +230,7 @@ impl<'a> Builder<'a> {
             }),
             (Effect::Excluded, Tri::Unknown) => {
                 reasons.push(w::CAUTION_RENAL_FUNCTION_NOT_KNOWN_CREATININE.into());
-                self.missing("renal_impairment");
+                self.missing(Field::RenalImpairment);
             }
             _ => {}
         }

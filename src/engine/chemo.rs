@@ -5,7 +5,7 @@ use super::builder::Builder;
 use super::workup::Entry;
 use crate::assessment::{ChemoMode, Role, Strategy};
 use crate::case::*;
-use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::ids::{AlertCode, Field, NodeId, OptionId};
 use crate::kb::options::Class;
 use crate::kb::wording as w;
 use OptionId::*;
@@ -28,7 +28,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
             b.step(NodeId::TTnbcBrca);
         }
         if case.brca == Brca::Unknown {
-            b.missing("brca");
+            b.missing(Field::Brca);
         }
         // §8.11: raised whenever Figure 2 is entered with rapid progression, not only on the endocrine branch.
         if case.rapid_progression == Tri::Yes {
@@ -45,13 +45,13 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.alert_with(AlertCode::PoorPerformanceStatus, w::ecog(case.ecog.unwrap_or_default()));
     }
     if case.ecog.is_none() {
-        b.missing("ecog");
+        b.missing(Field::Ecog);
     }
     if crisis_or_rapid && case.hepatic_impairment == Tri::Yes {
         b.alert_with(AlertCode::HepaticDoseModification, w::VISCERAL_CRISIS_OR_RAPID_PROGRESSION_WITH.into());
     }
     if case.hepatic_impairment == Tri::Unknown && case.has_site(Site::Liver) && case.visceral_crisis == Tri::Yes {
-        b.missing("hepatic_impairment");
+        b.missing(Field::HepaticImpairment);
     }
     if !bsc {
         for field in b.facts.chemo_benefit_unknown.clone() {
@@ -67,7 +67,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         crisis_or_rapid && case.ecog.is_some_and(|e| e <= 2) && case.hepatic_impairment != Tri::Yes && !bsc;
     let combination = if wants_combination { combination(b) } else { None };
     if wants_combination && case.hepatic_impairment == Tri::Unknown {
-        b.missing("hepatic_impairment");
+        b.missing(Field::HepaticImpairment);
     }
     let (row, row_keeps_preferred) = single_agent_row(b);
 

@@ -6,7 +6,7 @@ use super::chemo;
 use super::workup::Entry;
 use crate::assessment::{Role, Strategy};
 use crate::case::*;
-use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::ids::{AlertCode, Field, NodeId, OptionId};
 use crate::kb::options::Class;
 use crate::kb::wording as w;
 use OptionId::*;
@@ -219,16 +219,16 @@ fn menopause_inputs(b: &mut Builder, plan: &Plan) {
     let case = b.case;
     if !b.facts.postmenopausal {
         if case.ovarian_suppression == Tri::Unknown {
-            b.missing("ovarian_suppression");
+            b.missing(Field::OvarianSuppression);
         }
         if case.menopause == Menopause::Unknown {
-            b.missing("menopause");
+            b.missing(Field::Menopause);
         }
         if case.menopause == Menopause::Post && case.amenorrhea_after_chemo == Tri::Yes && case.age.is_none() {
-            b.missing("age");
+            b.missing(Field::Age);
         }
     } else if case.menopause == Menopause::Unknown && plan.listed.iter().any(|(id, _, _)| *id == Estradiol) {
-        b.missing("menopause");
+        b.missing(Field::Menopause);
     }
     if case.menopause == Menopause::Post
         && case.ovarian_suppression != Tri::Yes
@@ -236,9 +236,9 @@ fn menopause_inputs(b: &mut Builder, plan: &Plan) {
         && !case.chemo_history.is_empty()
         && case.age.is_none_or(|a| a < 60)
     {
-        b.missing("amenorrhea_after_chemo");
+        b.missing(Field::AmenorrheaAfterChemo);
         if case.age.is_none() {
-            b.missing("age");
+            b.missing(Field::Age);
         }
     }
     for field in b.facts.endocrine_interval_unknown.clone() {

@@ -3,6 +3,7 @@
 
 use crate::assessment::Missing;
 use crate::case::*;
+use crate::ids::{ExposureField, Field};
 use crate::kb::options::Class;
 use crate::kb::wording as w;
 use std::collections::BTreeMap;
@@ -84,7 +85,7 @@ fn resistance<A>(e: &Exposure<A>, name: &str, chemo: bool) -> Option<String> {
 
 /// Length of the run of most recent entries with `benefit = no`, and the
 /// unknown-benefit entries that, read as `no`, would extend that run to `limit`.
-fn run_without_benefit(benefits: &[(usize, Benefit)], field: &'static str, limit: usize) -> (usize, Vec<Missing>) {
+fn run_without_benefit(benefits: &[(usize, Benefit)], field: Field, limit: usize) -> (usize, Vec<Missing>) {
     let run = benefits.iter().rev().take_while(|(_, b)| *b == Benefit::No).count();
     if run >= limit {
         return (run, Vec::new());
@@ -94,7 +95,7 @@ fn run_without_benefit(benefits: &[(usize, Benefit)], field: &'static str, limit
     for (i, b) in benefits.iter().rev() {
         match b {
             Benefit::Yes => break,
-            Benefit::Unknown => unknown.push(Missing::exposure(field, *i, "benefit")),
+            Benefit::Unknown => unknown.push(Missing::exposure(field, *i, ExposureField::Benefit)),
             Benefit::No => {}
         }
         widened += 1;
@@ -137,14 +138,18 @@ impl Facts {
                 && e.months_since_end.is_none()
                 && !classes.is_empty()
             {
-                endocrine_interval_unknown.push(Missing::exposure("endocrine_history", i, "months_since_end"));
+                endocrine_interval_unknown.push(Missing::exposure(
+                    Field::EndocrineHistory,
+                    i,
+                    ExposureField::MonthsSinceEnd,
+                ));
             }
         }
         for (i, e) in case.chemo_history.iter().enumerate() {
             let name = e.agent.label().to_ascii_lowercase();
             note(&[chemo_class(e.agent)], e.outcome, resistance(e, &name, true), &name);
             if e.setting == Setting::Adjuvant && e.outcome == Outcome::Completed && e.months_since_end.is_none() {
-                chemo_interval_unknown.push(Missing::exposure("chemo_history", i, "months_since_end"));
+                chemo_interval_unknown.push(Missing::exposure(Field::ChemoHistory, i, ExposureField::MonthsSinceEnd));
             }
         }
 
@@ -156,7 +161,7 @@ impl Facts {
             .map(|(i, e)| (i, e.benefit))
             .collect();
         let (endocrine_lines_without_benefit, endocrine_benefit_unknown) =
-            run_without_benefit(&endocrine_lines, "endocrine_history", 3);
+            run_without_benefit(&endocrine_lines, Field::EndocrineHistory, 3);
 
         let regimens: Vec<(usize, Benefit)> = case
             .chemo_history
@@ -165,7 +170,7 @@ impl Facts {
             .filter(|(_, e)| e.setting == Setting::Metastatic)
             .map(|(i, e)| (i, e.benefit))
             .collect();
-        let (regimens_without_response, chemo_benefit_unknown) = run_without_benefit(&regimens, "chemo_history", 3);
+        let (regimens_without_response, chemo_benefit_unknown) = run_without_benefit(&regimens, Field::ChemoHistory, 3);
 
         let anthracycline_naive =
             !case.chemo_history.iter().any(|e| matches!(e.agent, ChemoAgent::Anthracycline | ChemoAgent::Pld));

@@ -13,7 +13,7 @@ mod workup;
 
 use crate::assessment::Assessment;
 use crate::case::{Case, Tri};
-use crate::ids::AlertCode;
+use crate::ids::{AlertCode, Field};
 use crate::kb::wording as w;
 use builder::Builder;
 pub use why_not::why_not;
@@ -44,11 +44,11 @@ fn pace(b: &mut Builder) {
     let mut unknown = Vec::new();
     if crisis == Tri::Unknown {
         unknown.push(w::VISCERAL_CRISIS);
-        b.missing("visceral_crisis");
+        b.missing(Field::VisceralCrisis);
     }
     if rapid == Tri::Unknown {
         unknown.push(w::RAPID_PROGRESSION);
-        b.missing("rapid_progression");
+        b.missing(Field::RapidProgression);
     }
     b.provisional = true;
     b.alert_with(AlertCode::AssessPace, w::not_known(&unknown));

@@ -5,10 +5,9 @@
 //! written twice.
 
 use crate::assessment::{Assessment, Effect, Missing, Role, Strategy};
-use crate::case::choices;
 use crate::case::Case;
+use crate::case::{choices, exposure_choices};
 use crate::ids::{NodeId, OptionId};
-use crate::kb::fields::bands;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -45,10 +44,13 @@ fn same_set(a: &[OptionId], b: &[OptionId]) -> bool {
 pub fn with_value(case: &Case, field: &Missing, value: &Value) -> Option<Case> {
     let mut json: Value = serde_json::from_str(&case.to_json()).ok()?;
     let slot = match field.exposure {
-        None => json.as_object_mut()?.entry(field.field).or_insert(Value::Null),
-        Some((index, part)) => {
-            json.get_mut(field.field)?.get_mut(index)?.as_object_mut()?.entry(part).or_insert(Value::Null)
-        }
+        None => json.as_object_mut()?.entry(field.field.as_str()).or_insert(Value::Null),
+        Some((index, part)) => json
+            .get_mut(field.field.as_str())?
+            .get_mut(index)?
+            .as_object_mut()?
+            .entry(part.as_str())
+            .or_insert(Value::Null),
     };
     *slot = value.clone();
     Case::from_json(&json.to_string()).ok()
@@ -56,12 +58,14 @@ pub fn with_value(case: &Case, field: &Missing, value: &Value) -> Option<Case> {
 
 /// The values an input is explored with: (JSON value, words).
 fn values(field: &Missing) -> Vec<(Value, String)> {
-    let field = field.exposure.map_or(field.field, |(_, part)| part);
+    let (bands, words) = match field.exposure {
+        None => (field.field.bands(), choices(field.field)),
+        Some((_, part)) => (part.bands(), exposure_choices(part)),
+    };
     // Whole numbers as a case file writes them: 45, not 45.0.
     let number = |f: f64| if f.fract() == 0.0 { Value::from(f as i64) } else { Value::from(f) };
-    let numbers = bands(field).iter().map(|b| (number(b.value), b.label.to_string()));
-    let words = choices(field).into_iter().map(|(v, label)| (Value::from(v), label.to_string()));
-    numbers.chain(words).collect()
+    let numbers = bands.iter().map(|b| (number(b.value), b.label.to_string()));
+    numbers.chain(words.into_iter().map(|(v, label)| (Value::from(v), label.to_string()))).collect()
 }
 
 /// Each missing input with each value it can take and what would follow,

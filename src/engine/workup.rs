@@ -3,7 +3,7 @@
 use super::builder::Builder;
 use crate::assessment::{Strategy, Subtype};
 use crate::case::*;
-use crate::ids::{AlertCode, NodeId};
+use crate::ids::{AlertCode, Field, NodeId};
 use crate::kb::wording as w;
 
 /// The branch of Figure 2 a case enters, if any.
@@ -33,11 +33,11 @@ pub fn run(b: &mut Builder) -> Entry {
         match case.age {
             Some(age) if age < 50 => b.step(NodeId::WGenetics),
             _ if triple_negative => b.step(NodeId::WGenetics),
-            None => b.missing("age"),
+            None => b.missing(Field::Age),
             Some(_) => {}
         }
         if b.path_contains(NodeId::WGenetics) {
-            b.missing("brca");
+            b.missing(Field::Brca);
         }
     }
     if !case.emergencies.is_empty() {
@@ -105,7 +105,7 @@ fn receptors(b: &mut Builder) -> Entry {
         Her2::Unknown => {
             b.strategy = Strategy::Workup;
             b.alert_with(AlertCode::ReceptorsMissing, w::HER2_STATUS_IS_NOT_KNOWN.into());
-            b.missing("her2");
+            b.missing(Field::Her2);
             Entry::None
         }
         Her2::Negative => match (er, pr) {
@@ -122,14 +122,14 @@ fn receptors(b: &mut Builder) -> Entry {
             (Unknown, Unknown) => {
                 b.strategy = Strategy::Workup;
                 b.alert_with(AlertCode::ReceptorsMissing, w::ER_AND_PR_STATUS_ARE_NOT.into());
-                b.missing("er");
-                b.missing("pr");
+                b.missing(Field::Er);
+                b.missing(Field::Pr);
                 Entry::None
             }
             (Negative, Unknown) | (Unknown, Negative) => {
                 b.strategy = Strategy::Workup;
-                let field = if er == Unknown { "er" } else { "pr" };
-                b.alert_with(AlertCode::ReceptorsIncomplete, w::receptor_not_known(field));
+                let field = if er == Unknown { Field::Er } else { Field::Pr };
+                b.alert_with(AlertCode::ReceptorsIncomplete, w::receptor_not_known(field.as_str()));
                 b.missing(field);
                 Entry::None
             }

@@ -2,7 +2,8 @@
 //! criteria that put each on a patient's path (ALGORITHM.md §2, §3). The
 //! flowchart is drawn from this table and the engine walks the same ids.
 
-use crate::ids::{NodeId, RefId};
+use crate::ids::{Field, NodeId, RefId};
+use Field as F;
 use NodeId::*;
 use RefId::*;
 
@@ -38,7 +39,7 @@ pub struct Node {
     /// When this box is on the path.
     pub when: &'static str,
     /// The case fields that decide it (names of `kb::fields`).
-    pub inputs: &'static [&'static str],
+    pub inputs: &'static [Field],
     /// Boxes an arrow leads to.
     pub next: &'static [NodeId],
     pub refs: &'static [RefId],
@@ -69,7 +70,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WImaging,
-        inputs: &["staging_done"],
+        inputs: &[F::StagingDone],
         figure: Figure::Workup,
         title: "Staging imaging",
         plain: "Scans show where the cancer is. These are usually a CT scan and a bone scan.",
@@ -80,7 +81,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WBiopsy,
-        inputs: &["biopsy", "receptor_source"],
+        inputs: &[F::Biopsy, F::ReceptorSource],
         figure: Figure::Workup,
         title: "Biopsy a metastatic site",
         plain: "If it is safe, a small sample is taken from a place the cancer has spread to. This shows it is breast cancer. It also tests the cancer again, because the results can change.",
@@ -91,7 +92,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WReceptors,
-        inputs: &["her2", "er", "pr", "primary_er", "primary_pr", "primary_her2"],
+        inputs: &[F::Her2, F::Er, F::Pr, F::PrimaryEr, F::PrimaryPr, F::PrimaryHer2],
         figure: Figure::Workup,
         title: "ER / PR / HER2 status",
         plain: "The cancer is tested for three markers: ER and PR (hormone receptors) and HER2. These results decide which treatments fit.",
@@ -102,7 +103,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Pos,
-        inputs: &["her2"],
+        inputs: &[F::Her2],
         figure: Figure::Workup,
         title: "HER2-positive: outside this algorithm",
         plain: "The cancer is HER2-positive. Treatments aimed at HER2 are used. This guide does not cover them.",
@@ -113,7 +114,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Equivocal,
-        inputs: &["her2"],
+        inputs: &[F::Her2],
         figure: Figure::Workup,
         title: "HER2 equivocal: re-test",
         plain: "The HER2 test was not clear. It needs to be done again before a treatment is chosen.",
@@ -124,7 +125,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WHer2Neg,
-        inputs: &["her2"],
+        inputs: &[F::Her2],
         figure: Figure::Workup,
         title: "HER2-negative",
         plain: "The cancer is HER2-negative. This is the type this guide covers.",
@@ -135,7 +136,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WGoals,
-        inputs: &["her2", "ecog"],
+        inputs: &[F::Her2, F::Ecog],
         figure: Figure::Workup,
         title: "Goals of care",
         plain: "You and your team talk about what matters most to you. Care for comfort and symptoms (palliative care) can start now, alongside cancer treatment.",
@@ -146,7 +147,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WGenetics,
-        inputs: &["brca", "er", "pr", "age"],
+        inputs: &[F::Brca, F::Er, F::Pr, F::Age],
         figure: Figure::Workup,
         title: "Genetic counselling, BRCA testing",
         plain: "You may be offered a talk with a genetics team and a test for the BRCA genes.",
@@ -157,7 +158,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WEmergency,
-        inputs: &["emergencies"],
+        inputs: &[F::Emergencies],
         figure: Figure::Workup,
         title: "Oncologic emergency",
         plain: "Some problems need treatment straight away, before any other cancer treatment.",
@@ -168,7 +169,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: WBone,
-        inputs: &["sites"],
+        inputs: &[F::Sites],
         figure: Figure::Workup,
         title: "Bone metastases",
         plain: "The cancer has spread to bone. A medicine for the bones is one of the options.",
@@ -179,7 +180,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: THrPos,
-        inputs: &["er", "pr", "her2"],
+        inputs: &[F::Er, F::Pr, F::Her2],
         figure: Figure::Therapy,
         title: "ER+ and/or PR+, HER2-negative",
         plain: "The cancer has hormone receptors (ER or PR) and is HER2-negative. Hormone therapy can be used for this type.",
@@ -190,7 +191,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TEtCandidate,
-        inputs: &["visceral_crisis", "rapid_progression", "endocrine_history"],
+        inputs: &[F::VisceralCrisis, F::RapidProgression, F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Candidate for endocrine therapy?",
         plain: "Hormone therapy is usually tried first. It can put off chemotherapy, with fewer side effects. Chemotherapy comes first if the cancer harms an organ badly, grows fast, or no longer responds to hormone therapy.",
@@ -201,7 +202,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPre,
-        inputs: &["menopause", "amenorrhea_after_chemo", "age", "ovarian_suppression"],
+        inputs: &[F::Menopause, F::AmenorrheaAfterChemo, F::Age, F::OvarianSuppression],
         figure: Figure::Therapy,
         title: "Premenopausal",
         plain: "For treatment, you count as not yet past menopause. The ovaries are stopped, and a hormone therapy is added.",
@@ -212,7 +213,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPreOfsTam,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Ovarian suppression + tamoxifen",
         plain: "Stopping the ovaries, plus tamoxifen.",
@@ -223,7 +224,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPreOfsAi,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Ovarian suppression + AI",
         plain: "Stopping the ovaries, plus an aromatase inhibitor.",
@@ -234,7 +235,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPost,
-        inputs: &["menopause", "amenorrhea_after_chemo", "age", "ovarian_suppression"],
+        inputs: &[F::Menopause, F::AmenorrheaAfterChemo, F::Age, F::OvarianSuppression],
         figure: Figure::Therapy,
         title: "Postmenopausal",
         plain: "You are past menopause. Several hormone therapies can be used, one after another.",
@@ -245,7 +246,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostFirst,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Non-steroidal aromatase inhibitor",
         plain: "The first hormone therapy: letrozole or anastrozole.",
@@ -256,7 +257,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostAfterNsai,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "After a non-steroidal AI",
         plain: "Letrozole or anastrozole has stopped working. Other hormone therapies are options.",
@@ -267,7 +268,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TPostLater,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Later endocrine lines",
         plain: "Later hormone therapies, when the earlier ones have stopped working.",
@@ -278,7 +279,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TEtProgression,
-        inputs: &["endocrine_history"],
+        inputs: &[F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Progression on endocrine therapy",
         plain: "The cancer grew during hormone therapy. The next step depends on how well the earlier treatments worked.",
@@ -289,7 +290,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoIndicated,
-        inputs: &["visceral_crisis", "rapid_progression", "endocrine_history"],
+        inputs: &[F::VisceralCrisis, F::RapidProgression, F::EndocrineHistory],
         figure: Figure::Therapy,
         title: "Chemotherapy indicated",
         plain: "Chemotherapy is the next step.",
@@ -300,7 +301,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TTnbc,
-        inputs: &["er", "pr", "her2"],
+        inputs: &[F::Er, F::Pr, F::Her2],
         figure: Figure::Therapy,
         title: "Triple-negative",
         plain: "The cancer has no hormone receptors and is HER2-negative. This is called triple-negative. Chemotherapy is the main treatment.",
@@ -311,7 +312,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TTnbcBrca,
-        inputs: &["brca"],
+        inputs: &[F::Brca],
         figure: Figure::Therapy,
         title: "Germline BRCA carrier",
         plain: "You carry a change in a BRCA gene. A platinum chemotherapy, or a trial of a newer medicine, may be options.",
@@ -333,7 +334,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoSequential,
-        inputs: &["visceral_crisis", "rapid_progression", "ecog", "hepatic_impairment"],
+        inputs: &[F::VisceralCrisis, F::RapidProgression, F::Ecog, F::HepaticImpairment],
         figure: Figure::Therapy,
         title: "Sequential single agents",
         plain: "One chemotherapy drug at a time. When one stops working, another is used.",
@@ -344,7 +345,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoCombination,
-        inputs: &["visceral_crisis", "rapid_progression", "ecog", "hepatic_impairment"],
+        inputs: &[F::VisceralCrisis, F::RapidProgression, F::Ecog, F::HepaticImpairment],
         figure: Figure::Therapy,
         title: "Combination chemotherapy",
         plain: "Two or more chemotherapy drugs together. This can shrink the cancer faster, but it has more side effects.",
@@ -355,7 +356,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TBsc,
-        inputs: &["chemo_history"],
+        inputs: &[F::ChemoHistory],
         figure: Figure::Therapy,
         title: "Best supportive care",
         plain: "In 2012, the guide put care for comfort and quality of life first after about 3 chemotherapy treatments that did not work.",
@@ -366,7 +367,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoAnthraNaive,
-        inputs: &["chemo_history", "lvef_reduced", "anthracycline_dose"],
+        inputs: &[F::ChemoHistory, F::LvefReduced, F::AnthracyclineDose],
         figure: Figure::Therapy,
         title: "Anthracycline-naive",
         plain: "You have not had an anthracycline before. An anthracycline or weekly paclitaxel comes first.",
@@ -377,7 +378,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoTaxaneNext,
-        inputs: &["chemo_history"],
+        inputs: &[F::ChemoHistory],
         figure: Figure::Therapy,
         title: "Taxane next",
         plain: "A taxane comes next: weekly paclitaxel or docetaxel.",
@@ -388,7 +389,7 @@ pub static NODES: &[Node] = &[
     },
     Node {
         id: TChemoAfterAT,
-        inputs: &["chemo_history"],
+        inputs: &[F::ChemoHistory],
         figure: Figure::Therapy,
         title: "After anthracycline and taxane",
         plain: "You have had an anthracycline and a taxane. Capecitabine or vinorelbine come next. Eribulin is an option after 2 or more earlier chemotherapies.",

@@ -4,7 +4,7 @@ use super::shared::reference_view;
 use crate::ids::RefId;
 use crate::kb::drug_facts::DRUG_FACTS;
 use crate::kb::drug_pages::DRUG_PAGES;
-use crate::kb::fields::{definition, FIELDS};
+use crate::kb::fields::FIELDS;
 use crate::kb::options::option;
 use crate::kb::provenance::*;
 use crate::kb::since2012::TRIALS;
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 #[component]
 pub fn About() -> impl IntoView {
     let fields =
-        FIELDS.iter().map(|f| view! { <li><strong>{f.label}</strong>" — "{definition(f.name)}</li> }).collect_view();
+        FIELDS.iter().map(|f| view! { <li><strong>{f.label}</strong>" — "{f.id.definition()}</li> }).collect_view();
     let refs = RefId::ALL.iter().map(|&r| reference_view(r)).collect_view();
     let trials = TRIALS
         .iter()

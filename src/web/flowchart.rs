@@ -7,7 +7,6 @@ use crate::assessment::Assessment;
 use crate::case::value_text;
 use crate::case::Case;
 use crate::ids::NodeId;
-use crate::kb::fields::field;
 use crate::kb::frame;
 use crate::kb::nodes::{node, Figure, NODES};
 use crate::kb::reference;
@@ -176,9 +175,9 @@ fn NodeDetail(case: RwSignal<Case>, assessment: Memo<Assessment>, selected: RwSi
         let inputs = n
             .inputs
             .iter()
-            .map(|name| {
-                let label = field(name).map_or(*name, |f| f.label);
-                let value = case.with(|c| value_text(c, name)).unwrap_or_else(|| "Unknown".into());
+            .map(|&input| {
+                let label = input.label();
+                let value = case.with(|c| value_text(c, input)).unwrap_or_else(|| "Unknown".into());
                 view! { <li><span class="k">{label}</span>": "<span class="v">{value}</span></li> }
             })
             .collect_view();

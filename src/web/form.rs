@@ -4,7 +4,8 @@
 use super::shared::Replaced;
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
-use crate::kb::fields::{definition, field, limits, Limits};
+use crate::ids::{ExposureField, Field};
+use crate::kb::fields::Limits;
 use crate::kb::frame;
 use crate::number::{fmt_number, is_decimal};
 use leptos::prelude::*;
@@ -12,13 +13,13 @@ use leptos::prelude::*;
 /// The question's label and definition, and the id its control carries
 /// (`q-<field>`), which the missing-inputs list focuses.
 #[component]
-fn Question(name: &'static str, children: Children) -> impl IntoView {
-    let f = field(name).expect("every question is a known field");
+fn Question(field: Field, children: Children) -> impl IntoView {
+    let name = field.as_str();
     view! {
         <div class="question" data-field=name>
-            <label for=format!("q-{name}")>{f.label}</label>
+            <label for=format!("q-{name}")>{field.label()}</label>
             {children()}
-            <p class="definition" id=format!("d-{name}")>{definition(name)}</p>
+            <p class="definition" id=format!("d-{name}")>{field.definition()}</p>
         </div>
     }
 }
@@ -27,14 +28,14 @@ fn Question(name: &'static str, children: Children) -> impl IntoView {
 /// this thin shim: the view below is built once for every field.
 fn choice<T: Choice + Send + Sync>(
     case: RwSignal<Case>,
-    name: &'static str,
+    field: Field,
     get: fn(&Case) -> T,
     set: fn(&mut Case, T),
 ) -> impl IntoView {
     let values = T::all().iter().map(|v| (v.as_str(), v.label())).collect();
     select_view(
         case,
-        name,
+        field,
         values,
         Box::new(move |c| get(c).as_str()),
         Box::new(move |c, s| {
@@ -50,17 +51,18 @@ type Setter = Box<dyn Fn(&mut Case, &str) + Send + Sync>;
 
 fn select_view(
     case: RwSignal<Case>,
-    name: &'static str,
+    field: Field,
     values: Vec<(&'static str, &'static str)>,
     get: Getter,
     set: Setter,
 ) -> AnyView {
+    let name = field.as_str();
     let options =
         values.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view();
     // Re-set the control only when its own field changes, not on every edit of the case.
     let current = Memo::new(move |_| case.with(|c| get(c)));
     view! {
-        <Question name=name>
+        <Question field=field>
             <select
                 id=format!("q-{name}")
                 name=name
@@ -79,15 +81,10 @@ fn select_view(
 }
 
 /// Yes / no for a preference (absent reads as no).
-fn preference(
-    case: RwSignal<Case>,
-    name: &'static str,
-    get: fn(&Case) -> bool,
-    set: fn(&mut Case, bool),
-) -> impl IntoView {
+fn preference(case: RwSignal<Case>, field: Field, get: fn(&Case) -> bool, set: fn(&mut Case, bool)) -> impl IntoView {
     select_view(
         case,
-        name,
+        field,
         vec![("no", "No"), ("yes", "Yes")],
         Box::new(move |c| if get(c) { "yes" } else { "no" }),
         Box::new(move |c, s| set(c, s == "yes")),
@@ -131,11 +128,12 @@ impl Invalid {
 /// longer shows. The other entries are kept.
 fn number(
     case: RwSignal<Case>,
-    name: &'static str,
+    field: Field,
     get: fn(&Case) -> Option<f64>,
     set: fn(&mut Case, Option<f64>),
 ) -> impl IntoView {
-    let limits = limits(name).expect("a number question has limits");
+    let name = field.as_str();
+    let limits = field.limits().expect("a number question has limits");
     let invalid = Invalid::new();
     let Invalid { typed, error } = invalid;
     // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
@@ -145,9 +143,9 @@ fn number(
             invalid.clear();
         }
     });
-    let label = field(name).map_or(name, |f| f.label);
+    let label = field.label();
     view! {
-        <Question name=name>
+        <Question field=field>
             <input
                 id=format!("q-{name}")
                 name=name
@@ -203,11 +201,11 @@ pub fn parse_number(text: &str, limits: Limits) -> Result<Option<f64>, String> {
 /// Checkboxes over a set field.
 fn set_of<T: Choice + Send + Sync>(
     case: RwSignal<Case>,
-    name: &'static str,
+    field: Field,
     get: fn(&Case) -> &Vec<T>,
     set: fn(&mut Case) -> &mut Vec<T>,
 ) -> impl IntoView {
-    let f = field(name).expect("known field");
+    let name = field.as_str();
     let boxes = T::all()
         .iter()
         .map(|&v| {
@@ -238,9 +236,9 @@ fn set_of<T: Choice + Send + Sync>(
         .collect_view();
     view! {
         <fieldset class="question" id=format!("q-{name}") data-field=name tabindex="-1">
-            <legend>{f.label}</legend>
+            <legend>{field.label()}</legend>
             <div class="checks">{boxes}</div>
-            <p class="definition">{definition(name)}</p>
+            <p class="definition">{field.definition()}</p>
         </fieldset>
     }
 }
@@ -254,11 +252,11 @@ fn options<T: Choice>() -> impl IntoView {
 /// (for completed courses), benefit (metastatic only).
 fn history<A: Choice + Send + Sync>(
     case: RwSignal<Case>,
-    name: &'static str,
+    field: Field,
     get: fn(&Case) -> &Vec<Exposure<A>>,
     set: fn(&mut Case) -> &mut Vec<Exposure<A>>,
 ) -> impl IntoView {
-    let f = field(name).expect("known field");
+    let name = field.as_str();
     let count = Memo::new(move |_| case.with(|c| get(c).len()));
     let row = move |i: usize| {
         let read = move |g: fn(&Exposure<A>) -> String| case.with(|c| get(c).get(i).map(g).unwrap_or_default());
@@ -300,7 +298,7 @@ fn history<A: Choice + Send + Sync>(
                         prop:value=move || months_typed.get().unwrap_or_else(|| read(|e| e.months_since_end.map(fmt_number).unwrap_or_default()))
                         on:change=move |ev| {
                             let text = event_target_value(&ev);
-                            let parsed = parse_number(&text, limits("months_since_end").expect("months have limits"));
+                            let parsed = parse_number(&text, ExposureField::MonthsSinceEnd.limits().expect("months have limits"));
                             match &parsed {
                                 Err(p) => months.set(text, format!("Months since end: {p}")),
                                 Ok(_) => months.clear(),
@@ -379,8 +377,8 @@ fn history<A: Choice + Send + Sync>(
     };
     view! {
         <fieldset class="question history" id=format!("q-{name}") data-field=name tabindex="-1">
-            <legend>{f.label}</legend>
-            <p class="definition">{definition(name)}</p>
+            <legend>{field.label()}</legend>
+            <p class="definition">{field.definition()}</p>
             <ol>
                 {move || (0..count.get()).map(row).collect_view()}
                 {move || (0..draft_count.get()).map(draft_row).collect_view()}
@@ -432,15 +430,16 @@ fn Section(
 #[component]
 pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: RwSignal<bool>) -> impl IntoView {
     let missing_in =
-        move |fields: &'static [&'static str]| assessment.with(|a| a.missing.iter().any(|m| fields.contains(&m.field)));
-    const MENOPAUSE: &[&str] = &["menopause", "amenorrhea_after_chemo", "ovarian_suppression", "endocrine_history"];
-    const CHEMO: &[&str] = &[
-        "chemo_history",
-        "anthracycline_dose",
-        "lvef_reduced",
-        "neuropathy",
-        "hepatic_impairment",
-        "renal_impairment",
+        move |fields: &'static [Field]| assessment.with(|a| a.missing.iter().any(|m| fields.contains(&m.field)));
+    const MENOPAUSE: &[Field] =
+        &[Field::Menopause, Field::AmenorrheaAfterChemo, Field::OvarianSuppression, Field::EndocrineHistory];
+    const CHEMO: &[Field] = &[
+        Field::ChemoHistory,
+        Field::AnthracyclineDose,
+        Field::LvefReduced,
+        Field::Neuropathy,
+        Field::HepaticImpairment,
+        Field::RenalImpairment,
     ];
     let hormonal = Signal::derive(move || {
         show_all.get()
@@ -471,58 +470,58 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
                 </label>
             </div>
             <Section title="Receptors" id="s-receptors" shown=always>
-                {choice(case, "her2", |c| c.her2, |c, v| c.her2 = v)}
-                {choice(case, "er", |c| c.er, |c, v| c.er = v)}
-                {choice(case, "pr", |c| c.pr, |c, v| c.pr = v)}
-                {choice(case, "receptor_source", |c| c.receptor_source, |c, v| c.receptor_source = v)}
-                {choice(case, "biopsy", |c| c.biopsy, |c, v| c.biopsy = v)}
+                {choice(case, Field::Her2, |c| c.her2, |c, v| c.her2 = v)}
+                {choice(case, Field::Er, |c| c.er, |c, v| c.er = v)}
+                {choice(case, Field::Pr, |c| c.pr, |c, v| c.pr = v)}
+                {choice(case, Field::ReceptorSource, |c| c.receptor_source, |c, v| c.receptor_source = v)}
+                {choice(case, Field::Biopsy, |c| c.biopsy, |c, v| c.biopsy = v)}
                 <details class="subgroup">
                     <summary>"Primary tumour (discordance check)"</summary>
-                    {choice(case, "primary_er", |c| c.primary_er, |c, v| c.primary_er = v)}
-                    {choice(case, "primary_pr", |c| c.primary_pr, |c, v| c.primary_pr = v)}
-                    {choice(case, "primary_her2", |c| c.primary_her2, |c, v| c.primary_her2 = v)}
+                    {choice(case, Field::PrimaryEr, |c| c.primary_er, |c, v| c.primary_er = v)}
+                    {choice(case, Field::PrimaryPr, |c| c.primary_pr, |c, v| c.primary_pr = v)}
+                    {choice(case, Field::PrimaryHer2, |c| c.primary_her2, |c, v| c.primary_her2 = v)}
                 </details>
             </Section>
             <Section title="Disease" id="s-disease" shown=always>
-                {choice(case, "visceral_crisis", |c| c.visceral_crisis, |c, v| c.visceral_crisis = v)}
-                {choice(case, "rapid_progression", |c| c.rapid_progression, |c, v| c.rapid_progression = v)}
-                {set_of(case, "sites", |c| &c.sites, |c| &mut c.sites)}
-                {set_of(case, "emergencies", |c| &c.emergencies, |c| &mut c.emergencies)}
-                {choice(case, "staging_done", |c| c.staging_done, |c, v| c.staging_done = v)}
+                {choice(case, Field::VisceralCrisis, |c| c.visceral_crisis, |c, v| c.visceral_crisis = v)}
+                {choice(case, Field::RapidProgression, |c| c.rapid_progression, |c, v| c.rapid_progression = v)}
+                {set_of(case, Field::Sites, |c| &c.sites, |c| &mut c.sites)}
+                {set_of(case, Field::Emergencies, |c| &c.emergencies, |c| &mut c.emergencies)}
+                {choice(case, Field::StagingDone, |c| c.staging_done, |c, v| c.staging_done = v)}
             </Section>
             <Section title="The patient" id="s-patient" shown=always>
-                {number(case, "age", |c| c.age.map(f64::from), |c, v| c.age = v.map(|v| v as u8))}
-                {number(case, "ecog", |c| c.ecog.map(f64::from), |c, v| c.ecog = v.map(|v| v as u8))}
-                {choice(case, "brca", |c| c.brca, |c, v| c.brca = v)}
-                {choice(case, "vte_history", |c| c.vte_history, |c, v| c.vte_history = v)}
+                {number(case, Field::Age, |c| c.age.map(f64::from), |c, v| c.age = v.map(|v| v as u8))}
+                {number(case, Field::Ecog, |c| c.ecog.map(f64::from), |c, v| c.ecog = v.map(|v| v as u8))}
+                {choice(case, Field::Brca, |c| c.brca, |c, v| c.brca = v)}
+                {choice(case, Field::VteHistory, |c| c.vte_history, |c, v| c.vte_history = v)}
             </Section>
             <Section title="Menopause and endocrine therapy" id="s-endocrine" shown=hormonal>
-                {choice(case, "menopause", |c| c.menopause, |c, v| c.menopause = v)}
-                {choice(case, "amenorrhea_after_chemo", |c| c.amenorrhea_after_chemo, |c, v| c.amenorrhea_after_chemo = v)}
-                {choice(case, "ovarian_suppression", |c| c.ovarian_suppression, |c, v| c.ovarian_suppression = v)}
-                {history(case, "endocrine_history", |c| &c.endocrine_history, |c| &mut c.endocrine_history)}
+                {choice(case, Field::Menopause, |c| c.menopause, |c, v| c.menopause = v)}
+                {choice(case, Field::AmenorrheaAfterChemo, |c| c.amenorrhea_after_chemo, |c, v| c.amenorrhea_after_chemo = v)}
+                {choice(case, Field::OvarianSuppression, |c| c.ovarian_suppression, |c, v| c.ovarian_suppression = v)}
+                {history(case, Field::EndocrineHistory, |c| &c.endocrine_history, |c| &mut c.endocrine_history)}
             </Section>
             <Section title="Chemotherapy" id="s-chemo" shown=chemo>
-                {history(case, "chemo_history", |c| &c.chemo_history, |c| &mut c.chemo_history)}
-                {number(case, "anthracycline_dose", |c| c.anthracycline_dose, |c, v| c.anthracycline_dose = v)}
-                {choice(case, "lvef_reduced", |c| c.lvef_reduced, |c, v| c.lvef_reduced = v)}
-                {choice(case, "neuropathy", |c| c.neuropathy, |c, v| c.neuropathy = v)}
-                {choice(case, "hepatic_impairment", |c| c.hepatic_impairment, |c, v| c.hepatic_impairment = v)}
-                {choice(case, "renal_impairment", |c| c.renal_impairment, |c, v| c.renal_impairment = v)}
+                {history(case, Field::ChemoHistory, |c| &c.chemo_history, |c| &mut c.chemo_history)}
+                {number(case, Field::AnthracyclineDose, |c| c.anthracycline_dose, |c, v| c.anthracycline_dose = v)}
+                {choice(case, Field::LvefReduced, |c| c.lvef_reduced, |c, v| c.lvef_reduced = v)}
+                {choice(case, Field::Neuropathy, |c| c.neuropathy, |c, v| c.neuropathy = v)}
+                {choice(case, Field::HepaticImpairment, |c| c.hepatic_impairment, |c, v| c.hepatic_impairment = v)}
+                {choice(case, Field::RenalImpairment, |c| c.renal_impairment, |c, v| c.renal_impairment = v)}
             </Section>
             <Section title="Preferences" id="s-preferences" shown=always>
-                {preference(case, "prefers_oral", |c| c.prefers_oral, |c, v| c.prefers_oral = v)}
-                {preference(case, "avoid_alopecia", |c| c.avoid_alopecia, |c, v| c.avoid_alopecia = v)}
-                {choice(case, "trial_interest", |c| c.trial_interest, |c, v| c.trial_interest = v)}
+                {preference(case, Field::PrefersOral, |c| c.prefers_oral, |c, v| c.prefers_oral = v)}
+                {preference(case, Field::AvoidAlopecia, |c| c.avoid_alopecia, |c, v| c.avoid_alopecia = v)}
+                {choice(case, Field::TrialInterest, |c| c.trial_interest, |c, v| c.trial_interest = v)}
             </Section>
             <details class="form-section since-inputs" id="s-since-2012">
                 <summary>"Since 2012 — tests not used by the 2012 guide"</summary>
                 <p class="definition">"They change nothing in the 2012 assessment; they only tell which newer treatments this case resembles (\"Since 2012\", with the results)."</p>
-                {choice(case, "her2_ihc", |c| c.her2_ihc, |c, v| c.her2_ihc = v)}
-                {choice(case, "pdl1_cps", |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
-                {choice(case, "esr1_mutation", |c| c.esr1_mutation, |c, v| c.esr1_mutation = v)}
-                {choice(case, "pi3k_pathway", |c| c.pi3k_pathway, |c, v| c.pi3k_pathway = v)}
-                {choice(case, "prior_cdk46_inhibitor", |c| c.prior_cdk46_inhibitor, |c, v| c.prior_cdk46_inhibitor = v)}
+                {choice(case, Field::Her2Ihc, |c| c.her2_ihc, |c, v| c.her2_ihc = v)}
+                {choice(case, Field::PdL1Cps, |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
+                {choice(case, Field::Esr1Mutation, |c| c.esr1_mutation, |c, v| c.esr1_mutation = v)}
+                {choice(case, Field::Pi3kPathway, |c| c.pi3k_pathway, |c, v| c.pi3k_pathway = v)}
+                {choice(case, Field::PriorCdk46Inhibitor, |c| c.prior_cdk46_inhibitor, |c, v| c.prior_cdk46_inhibitor = v)}
             </details>
         </form>
     }

@@ -18,7 +18,6 @@ use crate::ids::{NodeId, OptionId};
 use crate::kb::alerts::alert;
 use crate::kb::copy::*;
 use crate::kb::drug_facts::{drug_facts, Fact};
-use crate::kb::fields::field;
 use crate::kb::nodes::node;
 use crate::kb::patient::{self, patient_option, Finding, Group, PatientOption, Source};
 use crate::kb::reference;
@@ -260,8 +259,9 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                     Effect::PreferredOptions => COULD_CHANGE_OPTIONS,
                     Effect::Nothing => continue,
                 };
-                if let Some(f) = field(e.field.field).filter(|f| !items.iter().any(|(l, _)| *l == f.plain)) {
-                    items.push((f.plain, could));
+                let plain = e.field.field.plain();
+                if !items.iter().any(|(l, _)| *l == plain) {
+                    items.push((plain, could));
                 }
             }
             items

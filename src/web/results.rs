@@ -7,10 +7,9 @@ use crate::assessment::Severity;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
-use crate::ids::OptionId;
+use crate::ids::{Field, OptionId};
 use crate::kb::alerts::alert;
 use crate::kb::drug_facts::drug_facts;
-use crate::kb::fields::field;
 use crate::kb::frame;
 use crate::kb::labels::*;
 use crate::kb::options::option;
@@ -133,7 +132,8 @@ fn given_as(id: OptionId) -> Option<impl IntoView> {
 }
 
 /// Moves focus to a question of the form.
-fn focus_question(base: &str) {
+fn focus_question(field: Field) {
+    let base = field.as_str();
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
     if let Some(details) = doc.query_selector(&format!("details:has(#q-{base})")).ok().flatten() {
         let _ = details.set_attribute("open", "");
@@ -201,7 +201,7 @@ pub fn Results(
             a.missing
                 .iter()
                 .map(|&m| {
-                    let label = field(m.field).map_or(m.field, |f| f.label);
+                    let label = m.field.label();
                     let detail = m.exposure.map(|_| format!(" ({m})"));
                     view! {
                         <li data-missing=m.to_string()>
@@ -294,7 +294,7 @@ fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
             }
             all.into_iter()
                 .map(|e| {
-                    let label = field(e.field.field).map_or(e.field.field, |f| f.label);
+                    let label = e.field.field.label();
                     let detail = e.field.exposure.map(|_| format!(" ({})", e.field));
                     let values = e
                         .values

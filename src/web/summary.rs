@@ -9,23 +9,23 @@ use crate::assessment::Assessment;
 use crate::case::value_text;
 use crate::case::Case;
 use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
-use crate::kb::fields::{Field, FIELDS, SINCE_2012_FIELDS};
+use crate::kb::fields::{FieldDef, FIELDS, SINCE_2012_FIELDS};
 use crate::kb::nodes::node;
 use crate::kb::provenance::*;
 use crate::kb::since2012::{overtaken, NEWER_AT_THIS_STEP};
 use leptos::prelude::*;
 
 /// The 2012 inputs, then the "since 2012" layer's tests.
-fn all_fields() -> impl Iterator<Item = &'static Field> {
+fn all_fields() -> impl Iterator<Item = &'static FieldDef> {
     FIELDS.iter().chain(SINCE_2012_FIELDS)
 }
 
 /// Every field in the form's words (`None`: unknown), in `all_fields` order, once per change of the case.
 fn entered(case: RwSignal<Case>) -> Memo<Vec<Option<String>>> {
-    Memo::new(move |_| case.with(|c| all_fields().map(|f| value_text(c, f.name)).collect()))
+    Memo::new(move |_| case.with(|c| all_fields().map(|f| value_text(c, f.id)).collect()))
 }
 
-fn known_rows(values: Memo<Vec<Option<String>>>, label: fn(&Field) -> &'static str) -> impl IntoView {
+fn known_rows(values: Memo<Vec<Option<String>>>, label: fn(&FieldDef) -> &'static str) -> impl IntoView {
     move || {
         values.with(|vs| {
             all_fields()
