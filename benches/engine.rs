@@ -39,15 +39,10 @@ fn main() {
         cases.len()
     );
 
-    let sweeps: [(&str, fn(&mut dyn FnMut(&Case))); 3] = [
-        ("endocrine", |f| space::endocrine_sweep(f)),
-        ("chemotherapy", |f| space::chemo_sweep(f)),
-        ("work-up", |f| space::workup_sweep(f)),
-    ];
     let mut total = 0u64;
     let mut bad = 0u64;
     let all = Instant::now();
-    for (name, run) in sweeps {
+    for (name, run) in space::SWEEPS {
         let (mut count, t) = (0u64, Instant::now());
         run(&mut |c: &Case| {
             count += 1;

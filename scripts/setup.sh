@@ -40,6 +40,14 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
     rustup target add wasm32-unknown-unknown
 fi
 
+# The test command checks formatting and lints (the default rustup profile has both).
+for component in rustfmt clippy; do
+    if ! rustup component list --installed | grep -q "^$component"; then
+        say "adding the $component component"
+        rustup component add "$component"
+    fi
+done
+
 if ! trunk --version 2>/dev/null | grep -q " $TRUNK_VERSION\$"; then
     say "installing trunk $TRUNK_VERSION (several minutes)"
     cargo install trunk --version "$TRUNK_VERSION" --locked

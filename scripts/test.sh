@@ -14,6 +14,13 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir "$scratch/tmp"
 export TMPDIR="$scratch/tmp"
 
+# Formatting and lints first: either fails the run before any test does.
+echo "==> formatting: cargo fmt --check"
+cargo fmt --check
+echo "==> lints: cargo clippy, natively and for the browser's build"
+cargo clippy --locked --all-targets -- -D warnings
+cargo clippy --locked --target wasm32-unknown-unknown --features web --lib --bins --test web -- -D warnings
+
 echo "==> native tests: cargo test"
 cargo test --locked
 

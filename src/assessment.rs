@@ -154,7 +154,7 @@ impl PartialEq<str> for Missing {
     fn eq(&self, other: &str) -> bool {
         match self.exposure {
             None => self.field.as_str() == other,
-            Some(_) => self.to_string() == other,
+            Some((i, part)) => other == format!("{}[{i}].{part}", self.field),
         }
     }
 }

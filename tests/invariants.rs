@@ -23,7 +23,7 @@ struct Seen {
     alerts: BTreeSet<AlertCode>,
 }
 
-fn sweep(run: fn(&mut dyn FnMut(&Case))) -> Seen {
+fn sweep(run: space::Sweep) -> Seen {
     let mut seen = Seen::default();
     run(&mut |case: &Case| {
         seen.count += 1;
@@ -46,11 +46,7 @@ fn sweep(run: fn(&mut dyn FnMut(&Case))) -> Seen {
 
 #[test]
 fn invariants_hold_over_the_enumerated_space() {
-    let sweeps: [(&str, fn(&mut dyn FnMut(&Case))); 3] = [
-        ("endocrine", |f| space::endocrine_sweep(f)),
-        ("chemotherapy", |f| space::chemo_sweep(f)),
-        ("work-up", |f| space::workup_sweep(f)),
-    ];
+    let sweeps = space::SWEEPS;
     let results: Vec<(&str, Seen)> = std::thread::scope(|s| {
         let handles: Vec<_> = sweeps.iter().map(|&(name, run)| (name, s.spawn(move || sweep(run)))).collect();
         handles.into_iter().map(|(name, h)| (name, h.join().expect("sweep thread"))).collect()

@@ -137,7 +137,7 @@ fn number(
     let invalid = Invalid::new();
     let Invalid { typed, error } = invalid;
     // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
-    let current = Memo::new(move |_| case.with(|c| get(c)));
+    let current = Memo::new(move |_| case.with(get));
     Effect::new(move |_| {
         if current.get().is_some() {
             invalid.clear();

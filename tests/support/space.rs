@@ -275,3 +275,10 @@ pub fn workup_sweep(mut f: impl FnMut(&Case)) {
         }
     }
 }
+
+/// A sweep of the space: it calls its visitor once per case.
+pub type Sweep = fn(&mut dyn FnMut(&Case));
+
+/// The three sweeps, by the part of the algorithm each covers.
+pub const SWEEPS: [(&str, Sweep); 3] =
+    [("endocrine", |f| endocrine_sweep(f)), ("chemotherapy", |f| chemo_sweep(f)), ("work-up", |f| workup_sweep(f))];
