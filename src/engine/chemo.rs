@@ -2,6 +2,7 @@
 //! receptor-positive disease not suited to or refractory to endocrine therapy.
 
 use super::builder::Builder;
+use super::pace;
 use super::workup::Entry;
 use crate::assessment::{ChemoMode, Role, Strategy};
 use crate::case::*;
@@ -34,7 +35,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         if case.rapid_progression == Tri::Yes {
             b.alert_with(AlertCode::RapidProgression, w::WITH_ECOG_KNOWN_AND_2_AND.into());
         }
-        super::pace(b);
+        pace::run(b);
     }
     b.step(NodeId::TChemo);
 

@@ -3,6 +3,7 @@
 
 use super::builder::Builder;
 use super::chemo;
+use super::pace;
 use super::workup::Entry;
 use crate::assessment::{Role, Strategy};
 use crate::case::*;
@@ -63,7 +64,7 @@ pub fn run(b: &mut Builder) {
         }
         menopause_inputs(b, &plan);
     }
-    super::pace(b);
+    pace::run(b);
 
     if crisis || rapid || refractory {
         b.strategy = Strategy::Chemotherapy;
