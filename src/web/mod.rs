@@ -2,12 +2,16 @@
 //! lives here and nowhere else; nothing clinical is decided in it.
 
 mod about;
+mod address;
 mod app;
 mod files;
 mod flowchart;
 mod form;
 mod glance;
+mod masthead;
+mod notices;
 mod patient;
+mod print;
 mod provenance;
 mod pwa;
 mod results;
