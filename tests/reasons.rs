@@ -10,7 +10,7 @@ use mbc_aid::{evaluate, Assessment, Case};
 use serde_json::{json, Value};
 
 const CASES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases");
-const GENERIC: &str = mbc_aid::kb::wording::NOT_ON_BRANCH;
+const GENERIC: &str = mbc_aid::kb::wording::why_not::NOT_ON_BRANCH;
 
 fn case(v: Value) -> Case {
     Case::from_json(&v.to_string()).unwrap_or_else(|e| panic!("{e}: {v}"))

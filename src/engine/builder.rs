@@ -107,7 +107,7 @@ impl<'a> Builder<'a> {
             return Some(w::excluded_both_ai_classes(&f.resistant[&Class::Nsai], &f.resistant[&Class::Exemestane]));
         }
         if id == OptionId::ExemestaneEverolimus && f.everolimus_given {
-            return Some(w::EXCLUDED_EVEROLIMUS_WAS_ALREADY_GIVEN.into());
+            return Some(w::exclusion::EVEROLIMUS_ALREADY_GIVEN.into());
         }
         None
     }
@@ -118,26 +118,26 @@ impl<'a> Builder<'a> {
         let case = self.case;
         let f = &self.facts;
         if POSTMENOPAUSAL_ONLY.contains(&id) && !f.postmenopausal {
-            return Some(w::EXCLUDED_NEEDS_POSTMENOPAUSAL_STATUS_OR_OVARIAN.into());
+            return Some(w::exclusion::AI_BEFORE_MENOPAUSE.into());
         }
         if id == OptionId::Estradiol && case.ovarian_suppression == Tri::Yes && case.menopause != Menopause::Post {
-            return Some(w::NOT_RECOMMENDED_ON_OVARIAN_SUPPRESSION_WITHOUT.into());
+            return Some(w::exclusion::ONLY_AFTER_NATURAL_MENOPAUSE.into());
         }
         if def.is_anthracycline() && !f.anthracyclines_allowed {
             return Some(if case.lvef_reduced == Tri::Yes {
-                w::EXCLUDED_REDUCED_LVEF_OR_CLINICALLY_SIGNIFICANT.into()
+                w::exclusion::CARDIAC.into()
             } else {
                 w::excluded_anthracycline_dose(case.anthracycline_dose.unwrap_or_default())
             });
         }
         if def.neuropathy == Effect::Excluded && case.neuropathy == Tri::Yes {
-            return Some(w::EXCLUDED_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE.into());
+            return Some(w::exclusion::NEUROPATHY.into());
         }
         if def.hepatic == Effect::Excluded && case.hepatic_impairment == Tri::Yes {
-            return Some(w::EXCLUDED_HEPATIC_IMPAIRMENT_LABEL_TREATMENT_RELATED.into());
+            return Some(w::exclusion::HEPATIC.into());
         }
         if def.renal == Effect::Excluded && case.renal_impairment == Tri::Yes {
-            return Some(w::EXCLUDED_CREATININE_CLEARANCE_30_ML_MIN.into());
+            return Some(w::exclusion::RENAL.into());
         }
         None
     }
@@ -183,23 +183,23 @@ impl<'a> Builder<'a> {
             }
         }
         match (def.thrombotic, case.vte_history) {
-            (true, Tri::Yes) => reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_RELATIVE_CONTRAINDICATION.into()),
+            (true, Tri::Yes) => reasons.push(w::caution::THROMBOEMBOLISM.into()),
             (true, Tri::Unknown) => {
-                reasons.push(w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_NOT_KNOWN.into());
+                reasons.push(w::caution::THROMBOEMBOLISM_UNKNOWN.into());
                 self.missing(Field::VteHistory);
             }
             _ => {}
         }
         if def.contains(Class::Everolimus) && case.age.is_some_and(|a| a >= 65) {
-            reasons.push(w::CAUTION_AGE_65_MORE_DEATHS_WERE.into());
+            reasons.push(w::caution::EVEROLIMUS_AGE_65.into());
         }
         if def.is_anthracycline() {
             if case.lvef_reduced == Tri::Unknown {
-                reasons.push(w::CAUTION_LVEF_ASSESSMENT_REQUIRED_LVEF_NOT.into());
+                reasons.push(w::caution::LVEF_UNKNOWN.into());
                 self.missing(Field::LvefReduced);
             }
             if !self.facts.anthracycline_naive && case.anthracycline_dose.is_none() {
-                reasons.push(w::CAUTION_CUMULATIVE_DOSE_UNKNOWN_PRIOR_ANTHRACYCLINE.into());
+                reasons.push(w::caution::ANTHRACYCLINE_DOSE_UNKNOWN.into());
                 self.missing(Field::AnthracyclineDose);
             }
             if let Some(d) = case.anthracycline_dose.filter(|d| (300.0..450.0).contains(d)) {
@@ -207,29 +207,29 @@ impl<'a> Builder<'a> {
             }
         }
         match (def.neuropathy, case.neuropathy) {
-            (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE.into()),
+            (Effect::Caution, Tri::Yes) => reasons.push(w::caution::NEUROPATHY.into()),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push(w::CAUTION_NEUROPATHY_STATUS_NOT_KNOWN_GRADE.into());
+                reasons.push(w::caution::NEUROPATHY_UNKNOWN.into());
                 self.missing(Field::Neuropathy);
             }
             _ => {}
         }
         match (def.hepatic, case.hepatic_impairment) {
-            (Effect::Caution, Tri::Yes) => reasons.push(w::CAUTION_HEPATIC_IMPAIRMENT_DOSE_MODIFICATION.into()),
+            (Effect::Caution, Tri::Yes) => reasons.push(w::caution::HEPATIC.into()),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push(w::CAUTION_LIVER_FUNCTION_NOT_KNOWN_HEPATIC.into());
+                reasons.push(w::caution::HEPATIC_UNKNOWN.into());
                 self.missing(Field::HepaticImpairment);
             }
             _ => {}
         }
         match (def.renal, case.renal_impairment) {
             (Effect::Caution, Tri::Yes) => reasons.push(if id == OptionId::Platinum {
-                w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN.into()
+                w::caution::RENAL_PLATINUM.into()
             } else {
-                w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN_2.into()
+                w::caution::RENAL.into()
             }),
             (Effect::Excluded, Tri::Unknown) => {
-                reasons.push(w::CAUTION_RENAL_FUNCTION_NOT_KNOWN_CREATININE.into());
+                reasons.push(w::caution::RENAL_UNKNOWN.into());
                 self.missing(Field::RenalImpairment);
             }
             _ => {}

@@ -33,7 +33,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         }
         // §8.11: raised whenever Figure 2 is entered with rapid progression, not only on the endocrine branch.
         if case.rapid_progression == Tri::Yes {
-            b.alert_with(AlertCode::RapidProgression, w::WITH_ECOG_KNOWN_AND_2_AND.into());
+            b.alert_with(AlertCode::RapidProgression, w::alert::COMBINATION_FOR_FAST_RESPONSE.into());
         }
         pace::run(b);
     }
@@ -49,7 +49,7 @@ pub fn run(b: &mut Builder, entry: Entry) {
         b.missing(Field::Ecog);
     }
     if crisis_or_rapid && case.hepatic_impairment == Tri::Yes {
-        b.alert_with(AlertCode::HepaticDoseModification, w::VISCERAL_CRISIS_OR_RAPID_PROGRESSION_WITH.into());
+        b.alert_with(AlertCode::HepaticDoseModification, w::alert::SEQUENTIAL_WITH_HEPATIC_IMPAIRMENT.into());
     }
     if case.hepatic_impairment == Tri::Unknown && case.has_site(Site::Liver) && case.visceral_crisis == Tri::Yes {
         b.missing(Field::HepaticImpairment);
@@ -112,13 +112,13 @@ pub fn run(b: &mut Builder, entry: Entry) {
     }
     if row.node != NodeId::TChemoAfterAT {
         // The 2012 labels' own conditions (ALGORITHM.md v1.3, §3.3).
-        b.not_recommended(Eribulin, w::ERIBULIN_LABEL);
-        b.not_recommended(Ixabepilone, w::IXABEPILONE_LABEL);
+        b.not_recommended(Eribulin, w::reason::ERIBULIN_LABEL);
+        b.not_recommended(Ixabepilone, w::reason::IXABEPILONE_LABEL);
     }
-    b.not_recommended(PaclitaxelBevacizumab, w::FIRST_LINE_PFS_GAIN_WITHOUT_SURVIVAL);
+    b.not_recommended(PaclitaxelBevacizumab, w::reason::BEVACIZUMAB_NO_SURVIVAL_GAIN);
 
     if tnbc {
-        b.not_recommended(Iniparib, w::PHASE_II_BENEFIT_NOT_CONFIRMED_IN);
+        b.not_recommended(Iniparib, w::reason::INIPARIB_NOT_CONFIRMED);
     }
 
     let bsc_reason = if bsc {
@@ -126,24 +126,20 @@ pub fn run(b: &mut Builder, entry: Entry) {
     } else if poor_ps {
         Some(w::poor_performance_bsc(case.ecog.unwrap_or_default()))
     } else if !row_keeps_preferred {
-        Some(w::NO_SINGLE_AGENT_IS_LEFT_AFTER.to_string())
+        Some(w::reason::NO_SINGLE_AGENT_LEFT.to_string())
     } else {
         None
     };
     if let Some(reason) = bsc_reason {
-        b.list(BestSupportiveCare, Role::Preferred, vec![reason, w::WITH_CONCURRENT_PALLIATIVE_CARE.into()]);
+        b.list(BestSupportiveCare, Role::Preferred, vec![reason, w::reason::WITH_PALLIATIVE_CARE.into()]);
     }
 
     let trial_role = if !row_keeps_preferred || (tnbc && !bsc) { Role::Preferred } else { Role::Alternative };
-    let trial_reason = if tnbc {
-        w::TRIPLE_NEGATIVE_DISEASE_NO_TARGETED_THERAPY
-    } else {
-        w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD
-    };
+    let trial_reason = if tnbc { w::reason::TRIALS_FOR_TRIPLE_NEGATIVE } else { w::reason::TRIALS_ALONGSIDE };
     b.list(ClinicalTrial, trial_role, vec![trial_reason.into()]);
     if brca {
         let role = if bsc { Role::Alternative } else { Role::Preferred };
-        b.list(ParpTrial, role, vec![w::OLAPARIB_GAVE_RESPONSES_IN_41_OF.into()]);
+        b.list(ParpTrial, role, vec![w::reason::PARP_TRIAL_RESPONSES.into()]);
     }
 }
 
@@ -159,7 +155,7 @@ fn facts(b: &mut Builder) {
         lines.push("Anthracycline-naive.".into());
     }
     if !f.anthracyclines_allowed {
-        lines.push(w::ANTHRACYCLINES_NOT_ALLOWED_REDUCED_LVEF_OR.into());
+        lines.push(w::fact::ANTHRACYCLINES_BARRED.into());
     }
     if f.metastatic_regimens > 0 {
         lines.push(w::prior_regimens(f.metastatic_regimens, f.regimens_without_response));
@@ -195,9 +191,9 @@ fn combination(b: &Builder) -> Option<Combination> {
 
 fn combination_reason(b: &Builder) -> String {
     let why = match (b.case.visceral_crisis, b.case.rapid_progression) {
-        (Tri::Yes, Tri::Yes) => w::VISCERAL_CRISIS_AND_RAPID_PROGRESSION,
-        (Tri::Yes, _) => w::VISCERAL_CRISIS,
-        _ => w::RAPID_PROGRESSION,
+        (Tri::Yes, Tri::Yes) => w::phrase::CRISIS_AND_RAPID_PROGRESSION,
+        (Tri::Yes, _) => w::phrase::VISCERAL_CRISIS,
+        _ => w::phrase::RAPID_PROGRESSION,
     };
     w::combination(why, b.case.ecog.unwrap_or_default())
 }
@@ -278,21 +274,21 @@ fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool
     let mut reasons = Vec::new();
     let in_row_preferred = row.preferred.contains(&id);
     if b.case.prefers_oral && id == Capecitabine {
-        reasons.push(w::ORAL_TREATMENT_JOINS_THE_PREFERRED_SET.to_string());
+        reasons.push(w::reason::PREFERS_ORAL.to_string());
     }
     if b.case.avoid_alopecia && matches!(id, Capecitabine | Vinorelbine) {
-        reasons.push(w::JOINS_THE_PREFERRED_SET_BECAUSE_THE.to_string());
+        reasons.push(w::reason::AVOIDS_HAIR_LOSS.to_string());
     }
     if brca && id == Platinum {
-        reasons.push(w::GERMLINE_BRCA_CARRIER_CLINICIAN_CHOICE_NON.to_string());
+        reasons.push(w::reason::PLATINUM_FOR_BRCA_CARRIERS.to_string());
     }
     let row_text = match row.node {
         NodeId::TChemoAnthraNaive => "anthracycline-naive",
-        NodeId::TChemoTaxaneNext => w::NOT_TAXANE_RESISTANT,
-        _ => w::AFTER_AN_ANTHRACYCLINE_AND_A_TAXANE,
+        NodeId::TChemoTaxaneNext => w::phrase::TAXANE_ROW,
+        _ => w::phrase::AFTER_ANTHRACYCLINE_AND_TAXANE_ROW,
     };
     // CMF is a combination regimen given in the single-agent sequence, never "a single agent" (§3.3).
-    let what = if id == Cmf { w::REGIMEN_FOR_SEQUENTIAL_USE } else { w::SINGLE_AGENT };
+    let what = if id == Cmf { w::phrase::SEQUENTIAL_REGIMEN } else { w::phrase::SINGLE_AGENT };
     if in_row_preferred && !demoted {
         reasons.push(w::preferred_for_line(what, row_text));
     } else if in_row_preferred {
@@ -304,7 +300,7 @@ fn single_reason(b: &Builder, id: OptionId, row: &Row, demoted: bool, brca: bool
         reasons.push(w::eribulin_regimens(b.facts.metastatic_regimens));
     }
     if id == Ixabepilone {
-        reasons.push(w::NOT_AUTHORISED_IN_THE_EU.to_string());
+        reasons.push(w::reason::NOT_AUTHORISED_IN_EU.to_string());
     }
     reasons
 }

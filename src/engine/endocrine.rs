@@ -48,13 +48,13 @@ pub fn run(b: &mut Builder) {
     let rapid = case.rapid_progression == Tri::Yes;
 
     if rapid {
-        b.alert_with(AlertCode::RapidProgression, w::ENDOCRINE_THERAPY_IS_NOT_THE_FIRST.into());
+        b.alert_with(AlertCode::RapidProgression, w::alert::CHEMOTHERAPY_FIRST.into());
     }
     if refractory {
         let why = if lines >= 3 {
             w::endocrine_lines_without_benefit(lines)
         } else {
-            w::NO_ENDOCRINE_OPTION_IS_LEFT_AFTER.to_string()
+            w::alert::NO_ENDOCRINE_OPTION_LEFT.to_string()
         };
         b.alert_with(AlertCode::EndocrineRefractory, why);
     }
@@ -73,9 +73,9 @@ pub fn run(b: &mut Builder) {
         }
         b.step(NodeId::TChemoIndicated);
         let why: Vec<&str> = [
-            (crisis, w::VISCERAL_CRISIS),
-            (rapid, w::RAPIDLY_PROGRESSIVE_DISEASE),
-            (refractory, w::ENDOCRINE_REFRACTORY_DISEASE),
+            (crisis, w::phrase::VISCERAL_CRISIS),
+            (rapid, w::phrase::RAPIDLY_PROGRESSIVE),
+            (refractory, w::phrase::ENDOCRINE_REFRACTORY),
         ]
         .iter()
         .filter(|(on, _)| *on)
@@ -83,15 +83,15 @@ pub fn run(b: &mut Builder) {
         .collect();
         b.fact(w::chemotherapy_indicated(&why));
         // On the strategy, not in the reasons of the not-recommended concurrent combination.
-        b.fact(w::AFTER_A_RESPONSE_TO_CHEMOTHERAPY_SWITCHING.into());
-        b.not_recommended(ConcurrentEtChemo, w::NO_BENEFIT_FROM_COMBINING_ENDOCRINE_THERAPY);
+        b.fact(w::fact::ENDOCRINE_MAINTENANCE.into());
+        b.not_recommended(ConcurrentEtChemo, w::reason::NO_ENDOCRINE_WITH_CHEMOTHERAPY);
         chemo::run(b, Entry::HrPositive);
         return;
     }
 
     b.strategy = Strategy::Endocrine;
     if b.provisional {
-        b.fact(w::ENDOCRINE_THERAPY_IS_PROVISIONAL_UNTIL_THE.into());
+        b.fact(w::fact::ENDOCRINE_PROVISIONAL.into());
     }
     for &node in &plan.nodes {
         b.step(node);
@@ -103,22 +103,22 @@ pub fn run(b: &mut Builder) {
     let on_ofs_not_post = case.ovarian_suppression == Tri::Yes && case.menopause != Menopause::Post;
     for (id, role, mut reasons) in plan.listed {
         if on_ofs_not_post && b.facts.postmenopausal {
-            reasons.push(w::WITH_CONTINUED_OVARIAN_SUPPRESSION.into());
+            reasons.push(w::reason::WITH_OVARIAN_SUPPRESSION.into());
             if matches!(id, Fulvestrant | ExemestaneEverolimus) {
-                reasons.push(w::TRIAL_EVIDENCE_IN_POSTMENOPAUSAL_WOMEN.into());
+                reasons.push(w::reason::POSTMENOPAUSAL_EVIDENCE.into());
             }
         }
         b.list(id, role, reasons);
     }
     if plan.later_exhausted || b.facts.last_endocrine_line_failed {
         let why = if plan.later_exhausted {
-            w::RESISTANT_TO_FULVESTRANT_AND_TAMOXIFEN
+            w::alert::FULVESTRANT_AND_TAMOXIFEN_RESISTANT
         } else {
-            w::THE_MOST_RECENT_ENDOCRINE_LINE_FOR
+            w::alert::LAST_ENDOCRINE_LINE_FAILED
         };
         b.alert_with(AlertCode::EndocrineResistanceSuspected, why.into());
     }
-    b.list(ClinicalTrial, Role::Alternative, vec![w::CLINICAL_TRIALS_ARE_OFFERED_ALONGSIDE_STANDARD.into()]);
+    b.list(ClinicalTrial, Role::Alternative, vec![w::reason::TRIALS_ALONGSIDE.into()]);
 }
 
 /// Features supporting endocrine sensitivity: shown, never gating (§3.1).
@@ -127,7 +127,7 @@ fn features(b: &mut Builder) {
     let mut found = Vec::new();
     if !case.sites.is_empty() && case.sites.iter().all(|s| matches!(s, Site::Bone | Site::SoftTissue | Site::LymphNode))
     {
-        found.push(w::BONE_SOFT_TISSUE_OR_NODAL_DISEASE);
+        found.push(w::phrase::NON_VISCERAL_ONLY);
     }
     let long_interval = |setting: Setting, outcome: Outcome, m: Option<f64>| {
         setting == Setting::Adjuvant && outcome == Outcome::Completed && m.is_some_and(|m| m > 24.0)
@@ -135,10 +135,10 @@ fn features(b: &mut Builder) {
     if case.endocrine_history.iter().any(|e| long_interval(e.setting, e.outcome, e.months_since_end))
         || case.chemo_history.iter().any(|e| long_interval(e.setting, e.outcome, e.months_since_end))
     {
-        found.push(w::LONG_DISEASE_FREE_INTERVAL_2_YEARS);
+        found.push(w::phrase::LONG_DISEASE_FREE_INTERVAL);
     }
     if case.endocrine_history.iter().any(|e| e.setting == Setting::Metastatic && e.benefit == Benefit::Yes) {
-        found.push(w::PRIOR_BENEFIT_FROM_ENDOCRINE_THERAPY);
+        found.push(w::phrase::PRIOR_ENDOCRINE_BENEFIT);
     }
     if !found.is_empty() {
         b.fact(w::sensitivity_features(&found));
@@ -156,13 +156,13 @@ fn pre(b: &mut Builder) -> Plan {
     let mut plan = Plan::new(NodeId::TPre);
     if !b.facts.is_resistant(Class::Tamoxifen) {
         plan.nodes.push(NodeId::TPreOfsTam);
-        plan.add(OfsTamoxifen, Role::Preferred, w::LHRH_AGONIST_TAMOXIFEN_BEAT_LHRH_AGONIST);
-        plan.add(OfsAi, Role::Alternative, w::AN_AROMATASE_INHIBITOR_ONLY_WITH_OVARIAN);
-        plan.add(Tamoxifen, Role::Alternative, w::TAMOXIFEN_ALONE_IF_OVARIAN_SUPPRESSION_IS);
+        plan.add(OfsTamoxifen, Role::Preferred, w::reason::OFS_TAMOXIFEN_FIRST);
+        plan.add(OfsAi, Role::Alternative, w::reason::AI_ONLY_WITH_OFS);
+        plan.add(Tamoxifen, Role::Alternative, w::reason::TAMOXIFEN_IF_OFS_DECLINED);
     } else {
         resistant_fact(b, Class::Tamoxifen, "Tamoxifen");
         plan.nodes.push(NodeId::TPreOfsAi);
-        plan.add(OfsAi, Role::Preferred, w::TAMOXIFEN_RESISTANT_AN_AROMATASE_INHIBITOR_ONLY);
+        plan.add(OfsAi, Role::Preferred, w::reason::OFS_AI_AFTER_TAMOXIFEN);
     }
     plan
 }
@@ -175,23 +175,23 @@ fn post(b: &mut Builder) -> Plan {
     let mut plan = Plan::new(NodeId::TPost);
     if !nsai_res {
         plan.nodes.push(NodeId::TPostFirst);
-        let mut nsai = w::LETROZOLE_AND_IN_ONE_OF_TWO.to_string();
+        let mut nsai = w::reason::NSAI_FIRST_LINE.to_string();
         if exe_res {
-            nsai.push_str(w::LIMITED_DATA_AFTER_A_STEROIDAL_AI);
+            nsai.push_str(w::reason::NSAI_AFTER_STEROIDAL_AI);
         }
         plan.add(Nsai, Role::Preferred, &nsai);
-        plan.add(Tamoxifen, Role::Alternative, w::LETROZOLE_AND_IN_ONE_OF_TWO_2);
-        plan.add(Exemestane, Role::Alternative, w::EXEMESTANE_VS_TAMOXIFEN_MEDIAN_PFS_9);
-        plan.add(Fulvestrant, Role::Alternative, w::FULVESTRANT_500_MG_FIRST_LINE_CLINICIAN);
-        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, w::CONFLICTING_PHASE_III_RESULTS_FACT_NEGATIVE);
+        plan.add(Tamoxifen, Role::Alternative, w::reason::TAMOXIFEN_FIRST_LINE);
+        plan.add(Exemestane, Role::Alternative, w::reason::EXEMESTANE_FIRST_LINE);
+        plan.add(Fulvestrant, Role::Alternative, w::reason::FULVESTRANT_FIRST_LINE);
+        plan.add(AnastrozoleFulvestrant, Role::NotRecommended, w::reason::ANASTROZOLE_FULVESTRANT_CONFLICTING);
     } else if !exe_res {
         resistant_fact(b, Class::Nsai, "NSAI");
         plan.nodes.push(NodeId::TPostAfterNsai);
-        plan.add(ExemestaneEverolimus, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_LARGEST_PFS);
-        plan.add(Fulvestrant, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_AFTER_A);
-        plan.add(Exemestane, Role::Preferred, w::EQUAL_CHOICE_CLINICIAN_CHOICE_STEROIDAL_AI);
-        plan.add(Tamoxifen, Role::Alternative, w::TAMOXIFEN_AFTER_AN_AROMATASE_INHIBITOR);
-        plan.add(TamoxifenEverolimus, Role::NotRecommended, w::RANDOMISED_PHASE_II_EVIDENCE_ONLY_TAMRAD);
+        plan.add(ExemestaneEverolimus, Role::Preferred, w::reason::EVEROLIMUS_AFTER_NSAI);
+        plan.add(Fulvestrant, Role::Preferred, w::reason::FULVESTRANT_AFTER_NSAI);
+        plan.add(Exemestane, Role::Preferred, w::reason::EXEMESTANE_AFTER_NSAI);
+        plan.add(Tamoxifen, Role::Alternative, w::reason::TAMOXIFEN_AFTER_AI);
+        plan.add(TamoxifenEverolimus, Role::NotRecommended, w::reason::TAMOXIFEN_EVEROLIMUS_PHASE_II);
     } else {
         resistant_fact(b, Class::Nsai, "NSAI");
         resistant_fact(b, Class::Exemestane, "Exemestane");
@@ -200,15 +200,15 @@ fn post(b: &mut Builder) -> Plan {
         let first = candidates.iter().copied().find(|&id| !b.is_excluded(id));
         for id in candidates {
             let role = if Some(id) == first { Role::Preferred } else { Role::Alternative };
-            plan.add(id, role, w::LATER_LINE_AFTER_BOTH_AROMATASE_INHIBITOR);
+            plan.add(id, role, w::reason::AFTER_BOTH_AI_CLASSES);
         }
-        let estradiol = w::ESTRADIOL_6_MG_DAY_GAVE_SIMILAR;
+        let estradiol = w::reason::ESTRADIOL_LOW_DOSE;
         if first.is_none() {
             plan.later_exhausted = true;
-            plan.add(Megestrol, Role::Preferred, w::RESISTANT_TO_FULVESTRANT_AND_TAMOXIFEN_CHEMOTHERAPY);
+            plan.add(Megestrol, Role::Preferred, w::reason::MEGESTROL_AFTER_FULVESTRANT_AND_TAMOXIFEN);
             plan.add(Estradiol, Role::Preferred, estradiol);
         } else {
-            plan.add(Megestrol, Role::Alternative, w::LATER_LINE_ENDOCRINE_OPTION);
+            plan.add(Megestrol, Role::Alternative, w::reason::LATER_LINE_ENDOCRINE);
             plan.add(Estradiol, Role::Alternative, estradiol);
         }
     }
@@ -252,24 +252,24 @@ fn menopause_alerts(b: &mut Builder) {
     let under_60 = case.age.is_none_or(|a| a < 60);
     if !b.facts.postmenopausal {
         let why = match case.menopause {
-            Menopause::Peri => Some(w::RECORDED_AS_PERIMENOPAUSAL_TREATED_AS_PREMENOPAUSAL.to_string()),
-            Menopause::Unknown => Some(w::MENOPAUSAL_STATUS_NOT_KNOWN_TREATED_AS.to_string()),
+            Menopause::Peri => Some(w::alert::PERIMENOPAUSAL_AS_PREMENOPAUSAL.to_string()),
+            Menopause::Unknown => Some(w::alert::MENOPAUSE_UNKNOWN_AS_PREMENOPAUSAL.to_string()),
             Menopause::Post if case.amenorrhea_after_chemo == Tri::Yes => Some(match case.age {
                 Some(age) => w::amenorrhoea_after_chemo_at(age),
-                None => w::RECORDED_AS_POSTMENOPAUSAL_BUT_AMENORRHOEA_BEGAN.to_string(),
+                None => w::alert::CHEMO_AMENORRHOEA_AGE_UNKNOWN.to_string(),
             }),
             _ => None,
         };
         if let Some(why) = why {
             b.alert_with(AlertCode::ConfirmMenopause, why);
         }
-        b.fact(w::NOT_POSTMENOPAUSAL_FOR_TREATMENT_OVARIAN_SUPPRESSION.into());
+        b.fact(w::fact::OFS_PART_OF_ENDOCRINE.into());
     } else if case.menopause == Menopause::Post
         && case.ovarian_suppression != Tri::Yes
         && under_60
         && case.amenorrhea_after_chemo == Tri::Unknown
         && !case.chemo_history.is_empty()
     {
-        b.alert_with(AlertCode::ConfirmMenopause, w::POSTMENOPAUSAL_UNDER_60_OR_AGE_UNKNOWN.into());
+        b.alert_with(AlertCode::ConfirmMenopause, w::alert::ASK_IF_AMENORRHOEA_FROM_CHEMO.into());
     }
 }

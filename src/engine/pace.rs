@@ -16,11 +16,11 @@ pub fn run(b: &mut Builder) {
     }
     let mut unknown = Vec::new();
     if crisis == Tri::Unknown {
-        unknown.push(w::VISCERAL_CRISIS);
+        unknown.push(w::phrase::VISCERAL_CRISIS);
         b.missing(Field::VisceralCrisis);
     }
     if rapid == Tri::Unknown {
-        unknown.push(w::RAPID_PROGRESSION);
+        unknown.push(w::phrase::RAPID_PROGRESSION);
         b.missing(Field::RapidProgression);
     }
     b.provisional = true;

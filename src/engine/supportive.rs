@@ -9,14 +9,14 @@ use crate::kb::wording as w;
 pub fn run(b: &mut Builder) {
     let case = b.case;
     if case.has_site(Site::Bone) {
-        let mut reasons = vec![w::BONE_METASTASES_EQUAL_CHOICES_ASCO_2011.to_string()];
+        let mut reasons = vec![w::reason::BONE_AGENTS_EQUAL.to_string()];
         if case.emergencies.contains(&Emergency::Hypercalcemia) {
-            reasons.push(w::HYPERCALCAEMIA_PRESENT_NO_CALCIUM_SUPPLEMENTS.into());
+            reasons.push(w::reason::NO_CALCIUM_IN_HYPERCALCAEMIA.into());
         } else {
-            reasons.push(w::CALCIUM_AND_VITAMIN_D_SUPPLEMENTS.into());
+            reasons.push(w::reason::CALCIUM_AND_VITAMIN_D.into());
         }
         if case.renal_impairment == Tri::Yes {
-            reasons.push(w::CREATININE_CLEARANCE_30_ML_MIN_ZOLEDRONIC.into());
+            reasons.push(w::reason::BONE_AGENTS_RENAL.into());
         }
         b.list(OptionId::BoneModifyingAgent, Role::Preferred, reasons);
     }

@@ -25,15 +25,14 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
             }
             let therapy = matches!(option(id).kind, Kind::Endocrine | Kind::Chemotherapy | Kind::Combination);
             let branch = match (a.strategy, a.subtype) {
-                (Strategy::OutOfScope, _) if therapy => Some(w::HER2_POSITIVE_DISEASE_IS_OUTSIDE_THIS),
-                (Strategy::Workup, _) if therapy => Some(w::NO_ENDOCRINE_OR_CHEMOTHERAPY_OPTION_IS),
+                (Strategy::OutOfScope, _) if therapy => Some(w::why_not::HER2_POSITIVE),
+                (Strategy::Workup, _) if therapy => Some(w::why_not::AWAITING_WORKUP),
                 (_, Subtype::TripleNegative) if option(id).kind == Kind::Endocrine => {
-                    Some(w::EXCLUDED_ER_AND_PR_NEGATIVE_NO)
+                    Some(w::why_not::NO_ENDOCRINE_FOR_TRIPLE_NEGATIVE)
                 }
                 _ => None,
             };
-            let branch =
-                branch.or((id == OptionId::BestSupportiveCare).then_some(w::LISTED_WITH_CHEMOTHERAPY_ONLY_AFTER_3));
+            let branch = branch.or((id == OptionId::BestSupportiveCare).then_some(w::why_not::SUPPORTIVE_CARE_STEPS));
             let reason = branch
                 .map(str::to_string)
                 .or_else(|| b.input_exclusion(id))
@@ -43,7 +42,7 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
                         .then(|| combination_taken(a))
                 })
                 .or_else(|| steps_not_reached(a, id, therapy))
-                .unwrap_or_else(|| w::NOT_ON_BRANCH.to_string());
+                .unwrap_or_else(|| w::why_not::NOT_ON_BRANCH.to_string());
             (id, reason)
         })
         .collect()
@@ -57,9 +56,9 @@ fn steps_not_reached(a: &Assessment, id: OptionId, therapy: bool) -> Option<Stri
     }
     let steps: Vec<String> = nodes.iter().map(|&n| step_text(n)).collect();
     let lead = if a.strategy == Strategy::Endocrine && therapy && option(id).kind != Kind::Endocrine {
-        w::ENDOCRINE_THERAPY_COMES_FIRST_FOR_THIS
+        w::why_not::ENDOCRINE_FIRST
     } else {
-        w::LISTED_ONLY_AT_A_STEP_THIS
+        w::why_not::STEP_NOT_REACHED
     };
     Some(w::listed_at_steps(lead, &steps))
 }

@@ -60,8 +60,8 @@ pub fn run(b: &mut Builder) -> Entry {
     if case.visceral_crisis == Tri::Yes {
         // Figure 2 has not run yet: the entry, not the strategy, says where the case goes.
         let detail = match (entry, b.strategy) {
-            (Entry::None, Strategy::Workup) => w::TREATMENT_MUST_NOT_WAIT_FOR_RE,
-            (Entry::HrPositive, _) => w::ENDOCRINE_THERAPY_IS_NOT_THE_FIRST,
+            (Entry::None, Strategy::Workup) => w::alert::TREAT_WITHOUT_WAITING,
+            (Entry::HrPositive, _) => w::alert::CHEMOTHERAPY_FIRST,
             _ => "",
         };
         b.alert_with(AlertCode::VisceralCrisis, detail.into());
@@ -76,7 +76,7 @@ pub fn run(b: &mut Builder) -> Entry {
     if case.staging_done != Tri::Yes {
         // Unknown is not "no": an unrecorded staging is not said to be undone.
         let detail =
-            if case.staging_done == Tri::No { w::STAGING_IMAGING_NOT_DONE } else { w::STAGING_IMAGING_NOT_RECORDED };
+            if case.staging_done == Tri::No { w::alert::STAGING_NOT_DONE } else { w::alert::STAGING_NOT_RECORDED };
         b.alert_with(AlertCode::StagingRecommended, detail.into());
     }
     discordance(b);
@@ -104,7 +104,7 @@ fn receptors(b: &mut Builder) -> Entry {
         }
         Her2::Unknown => {
             b.strategy = Strategy::Workup;
-            b.alert_with(AlertCode::ReceptorsMissing, w::HER2_STATUS_IS_NOT_KNOWN.into());
+            b.alert_with(AlertCode::ReceptorsMissing, w::alert::HER2_UNKNOWN.into());
             b.missing(Field::Her2);
             Entry::None
         }
@@ -116,12 +116,12 @@ fn receptors(b: &mut Builder) -> Entry {
             }
             (Negative, Negative) => {
                 b.subtype = Subtype::TripleNegative;
-                b.fact(w::TRIPLE_NEGATIVE_ER_PR_AND_HER2.into());
+                b.fact(w::fact::TRIPLE_NEGATIVE.into());
                 Entry::TripleNegative
             }
             (Unknown, Unknown) => {
                 b.strategy = Strategy::Workup;
-                b.alert_with(AlertCode::ReceptorsMissing, w::ER_AND_PR_STATUS_ARE_NOT.into());
+                b.alert_with(AlertCode::ReceptorsMissing, w::alert::HORMONE_RECEPTORS_UNKNOWN.into());
                 b.missing(Field::Er);
                 b.missing(Field::Pr);
                 Entry::None
@@ -145,9 +145,9 @@ fn discordance(b: &mut Builder) {
     let now_hr_negative = case.er == Negative && case.pr == Negative;
     let now_hr_positive = case.er == Positive || case.pr == Positive;
     if primary_hr_positive && now_hr_negative {
-        b.alert_with(AlertCode::DiscordanceHr, w::PRIMARY_TUMOUR_HORMONE_RECEPTOR_POSITIVE_METASTASIS.into());
+        b.alert_with(AlertCode::DiscordanceHr, w::alert::HORMONE_RECEPTORS_LOST.into());
     } else if primary_hr_negative && now_hr_positive {
-        b.alert_with(AlertCode::DiscordanceHr, w::PRIMARY_TUMOUR_ER_AND_PR_NEGATIVE.into());
+        b.alert_with(AlertCode::DiscordanceHr, w::alert::HORMONE_RECEPTORS_GAINED.into());
     }
     if case.primary_her2 == Her2::Positive && case.her2 == Her2::Negative {
         b.alert(AlertCode::DiscordanceHer2);

@@ -4,22 +4,22 @@
 
 use crate::assessment::{ChemoMode, Effect, Role, Severity, Strategy};
 use crate::kb::wording as w;
-pub use crate::kb::wording::NOTE_PREFIX;
+pub use crate::kb::wording::reason::NOTE_PREFIX;
 
 /// The engine's cautions as the short badges of a compact option card.
 const BADGES: &[(&str, &str)] = &[
-    (w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_RELATIVE_CONTRAINDICATION, "prior VTE"),
-    (w::CAUTION_PRIOR_VENOUS_THROMBOEMBOLISM_NOT_KNOWN, "VTE history unknown"),
-    (w::CAUTION_AGE_65_MORE_DEATHS_WERE, "age ≥ 65"),
-    (w::CAUTION_LVEF_ASSESSMENT_REQUIRED_LVEF_NOT, "check LVEF"),
-    (w::CAUTION_CUMULATIVE_DOSE_UNKNOWN_PRIOR_ANTHRACYCLINE, "check cumulative dose"),
-    (w::CAUTION_PRE_EXISTING_PERIPHERAL_NEUROPATHY_GRADE, "neuropathy"),
-    (w::CAUTION_NEUROPATHY_STATUS_NOT_KNOWN_GRADE, "check neuropathy"),
-    (w::CAUTION_HEPATIC_IMPAIRMENT_DOSE_MODIFICATION, "dose-modify: liver"),
-    (w::CAUTION_LIVER_FUNCTION_NOT_KNOWN_HEPATIC, "check liver function"),
-    (w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN, "CrCl < 30: dose-modify"),
-    (w::CAUTION_CREATININE_CLEARANCE_30_ML_MIN_2, "CrCl < 30"),
-    (w::CAUTION_RENAL_FUNCTION_NOT_KNOWN_CREATININE, "check renal function"),
+    (w::caution::THROMBOEMBOLISM, "prior VTE"),
+    (w::caution::THROMBOEMBOLISM_UNKNOWN, "VTE history unknown"),
+    (w::caution::EVEROLIMUS_AGE_65, "age ≥ 65"),
+    (w::caution::LVEF_UNKNOWN, "check LVEF"),
+    (w::caution::ANTHRACYCLINE_DOSE_UNKNOWN, "check cumulative dose"),
+    (w::caution::NEUROPATHY, "neuropathy"),
+    (w::caution::NEUROPATHY_UNKNOWN, "check neuropathy"),
+    (w::caution::HEPATIC, "dose-modify: liver"),
+    (w::caution::HEPATIC_UNKNOWN, "check liver function"),
+    (w::caution::RENAL_PLATINUM, "CrCl < 30: dose-modify"),
+    (w::caution::RENAL, "CrCl < 30"),
+    (w::caution::RENAL_UNKNOWN, "check renal function"),
 ];
 
 /// The badge of a reason that is a caution.
@@ -28,7 +28,7 @@ pub fn badge(reason: &str) -> Option<&'static str> {
         .iter()
         .find(|(r, _)| *r == reason)
         .map(|(_, b)| *b)
-        .or_else(|| reason.starts_with(w::PRIOR_TOXICITY).then_some("prior toxicity"))
+        .or_else(|| reason.starts_with(w::caution::PRIOR_TOXICITY).then_some("prior toxicity"))
 }
 
 /// A role on a card.
