@@ -1,5 +1,6 @@
 // Measures the built bundle in headless Chromium; prints figures, asserts nothing.
-// Usage: node scripts/bench.mjs DIST   (scripts/bench.sh builds first)
+// Usage: node scripts/bench.mjs DIST [--write BENCHMARKS.md]   (scripts/bench.sh builds first)
+// With --write, the summary table replaces the one between the markers of that file.
 import { readFileSync, writeFileSync, mkdtempSync, readdirSync, statSync, existsSync, rmSync } from 'node:fs';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { join, dirname } from 'node:path';
@@ -19,6 +20,10 @@ const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
 const kb = (n) => (n / 1024).toFixed(1).padStart(7) + ' KB';
+const writeTo = process.argv.includes('--write') ? process.argv[process.argv.indexOf('--write') + 1] : null;
+// The summary: one row per figure, with its budget.
+const summary = [];
+const record = (measure, value, budget = '') => summary.push([measure, value, budget]);
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
@@ -57,6 +62,13 @@ const origin = `http://127.0.0.1:${server.address().port}/`;
     console.log(f.padEnd(44), ...sizes.map(kb));
   }
   console.log('total'.padEnd(44), ...tot.map(kb), `   (budget: 150 KB gzip)`);
+  const wasmFile = [...new Set(fetched)].find((f) => f.endsWith('.wasm'));
+  if (wasmFile) {
+    const body = readFileSync(join(dist, wasmFile));
+    const br = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    record('WASM module, brotli', `${(br / 1024).toFixed(1)} KB (${(body.length / 1024).toFixed(0)} KB raw)`, '≤ 260 KB');
+  }
+  record('first load, everything fetched, gzip', `${(tot[1] / 1024).toFixed(1)} KB`, '≤ 150 KB');
   const module = join(here, '..', 'target', 'wasm32-unknown-unknown', 'release', 'mbc-aid-web.wasm');
   if (existsSync(module)) {
     console.log('==> where the WASM module\'s bytes go (largest items by name, and code by crate)');
@@ -122,6 +134,9 @@ row('static floor: both figures painted', floorTimes, '');
 row('app: both figures painted (start screen)', paintTimes, '(≤ 1.25)');
 row('app: a case in the link evaluated and shown', caseTimes, '(≤ 2)');
 row('app: running, no case', readyTimes, '');
+record('static floor: both figures painted', `${median(floorTimes)} ms`);
+record('both figures painted (start screen)', `${median(paintTimes)} ms, ${ratio(paintTimes)} × floor`, '≤ 1.25 × floor');
+record('a case in the link evaluated and shown', `${median(caseTimes)} ms, ${ratio(caseTimes)} × floor`, '≤ 2 × floor');
 console.log(`of the app's time: the WASM module's last byte arrives at ${median(readyTimes.wasmArrived)} ms (median, from navigation start); compile, start and first render follow`);
 
 // 2b. A case link on a second visit: the service worker, installed by the
@@ -157,6 +172,7 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
   }
   console.log(`==> second visit to a case link, from the service worker's cache, 4x CPU slowdown, slow 4G, median of ${RUNS} (page clock, from navigation start)`);
   console.log(`case shown after ${median(times)} ms   (runs: ${times.join(', ')}; budget: ≤ 600 ms)`);
+  record('second visit, a case link shown (service worker)', `${median(times)} ms`, '≤ 600 ms');
 }
 
 // 3. Input to updated screen, 4x CPU slowdown.
@@ -199,6 +215,7 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
       return { out, layout };
     }, [CHANGES, field, a, b, node]);
     console.log(`${label}: median ${median(lat.out).toFixed(1)} ms, 95th percentile ${pct(lat.out, 95).toFixed(1)} ms   (budget: median ≤ ${budget} ms)`);
+    record(`input to screen: ${label.split(' (')[0]}`, `${median(lat.out).toFixed(1)} ms (95th percentile ${pct(lat.out, 95).toFixed(1)} ms)`, `median ≤ ${budget} ms`);
     console.log(`    of which style and layout: median ${median(lat.layout).toFixed(1)} ms; the rest is the engine, the reactive updates and DOM changes`);
   }
 
@@ -233,6 +250,7 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
   }, 30);
   console.log(`==> "what would change" panel: built and laid out for a case with ${build.fields} unknowns, 4x CPU slowdown, 30 openings`);
   console.log(`median ${median(build.out).toFixed(1)} ms, 95th percentile ${pct(build.out, 95).toFixed(1)} ms   (budget: median ≤ 50 ms)`);
+  record(`"what would change", ${build.fields} unknowns`, `${median(build.out).toFixed(1)} ms`, 'median ≤ 50 ms');
   await context.close();
 }
 
@@ -253,7 +271,20 @@ console.log(`of the app's time: the WASM module's last byte arrives at ${median(
   }, texts);
   console.log(`==> engine in WASM (no slowdown), through evaluate_json: parse + evaluate + conversion to a JS object`);
   console.log(`${(wasm.n / wasm.secs).toFixed(0)} evaluations/s (${wasm.n} in ${wasm.secs.toFixed(2)} s)`);
+  record('engine in WASM (no slowdown)', `${(wasm.n / wasm.secs).toFixed(0)} evaluations/s`);
   await context.close();
+}
+
+const table = ['| measure | result | budget |', '|---|---|---|', ...summary.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+console.log('==> summary');
+console.log(table);
+if (writeTo) {
+  const [start, end] = ['<!-- bench:start -->', '<!-- bench:end -->'];
+  const doc = readFileSync(writeTo, 'utf8');
+  const [head, rest] = doc.split(start);
+  if (rest === undefined || !rest.includes(end)) throw new Error(`${writeTo} has no ${start} … ${end} markers`);
+  writeFileSync(writeTo, `${head}${start}\n${table}\n${end}${rest.split(end)[1]}`);
+  console.log(`(written to ${writeTo})`);
 }
 
 await browser.close();
