@@ -59,6 +59,14 @@ export async function engineAssessment(caseObj) {
   return JSON.parse(out);
 }
 
+/// The clinical content's version as the command line names it (`mbc-aid --version`),
+/// as a pattern for the text of a page: one constant shows it everywhere.
+export async function contentVersion() {
+  const { execFileSync } = await import('node:child_process');
+  const version = String(execFileSync(CLI, ['--version'])).match(/\((.+)\)/)[1];
+  return new RegExp(version.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+}
+
 /// Loads a case into an open page and waits until the app has mounted it.
 /// Each load is a new document, so no panel stays open from the case before.
 export async function showCase(page, origin, caseObj) {

@@ -117,7 +117,7 @@ const b64 = (s) => Buffer.from(s).toString('base64url');
 const BAD_LINKS = [
   ['not base64url', '#case=!!!not-base64!!!', /base64url/],
   ['not JSON', '#case=' + b64('{"her2": '), /not complete JSON/],
-  ['a list of the wrong type', '#case=' + b64('{"er": "positive", "sites": "bone"}'), /Sites of metastasis: invalid type/],
+  ['a list of the wrong type', '#case=' + b64('{"er": "positive", "sites": "bone"}'), /Sites of metastasis: expected a list or null, found the string "bone"/],
   ['an unreadable prior therapy', '#case=' + b64('{"er": "positive", "chemo_history": [{"agent": "tamoxifen"}]}'), /Prior chemotherapy \(chemo_history\[0\]\.agent\)/],
   ['deep nesting', '#case=' + b64('['.repeat(5000)), /nested/],
 ];
