@@ -1,5 +1,6 @@
 //! The assessment: what the engine concludes about one case (ALGORITHM.md §6).
 
+use crate::case::Tri;
 use crate::ids::{AlertCode, ExposureField, Field, NodeId, OptionId, PointerId, RefId, TrialId};
 use serde::Serialize;
 
@@ -206,6 +207,22 @@ pub struct Pointer {
     pub id: PointerId,
     pub relevance: Relevance,
     pub trials: Vec<TrialId>,
+    /// The unknown treatment history the match rests on, with the value it assumes (§9.2).
+    pub assumes: Vec<Assumption>,
+}
+
+/// An unknown history input of the "since 2012" layer and the value a pointer's match assumes for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Assumption {
+    pub field: Field,
+    pub assumed: Tri,
+}
+
+/// A result published after the 2012 evidence for an option offered here (§9.7).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct LaterResult {
+    pub option: OptionId,
+    pub trial: TrialId,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -224,6 +241,10 @@ pub struct Assessment {
     /// The "since 2012" layer (SINCE-2012.md): computed after the 2012
     /// assessment, from it and the case, and never changing it.
     pub since_2012: Vec<Pointer>,
+    /// The month the "since 2012" layer is current to (§9.4).
+    pub since_2012_current_to: &'static str,
+    /// Later results for the options offered here (§9.7), in the order of `options`.
+    pub later_results: Vec<LaterResult>,
 }
 
 impl Assessment {

@@ -210,13 +210,18 @@ ids!(
     PointerId {
         Cdk46FirstLine = "s.cdk46_first_line",
         Cdk46AfterEt = "s.cdk46_after_et",
+        Cdk46AfterCdk46 = "s.cdk46_after_cdk46",
+        RibociclibAggressive = "s.ribociclib_aggressive",
+        Inavolisib = "s.inavolisib",
         Pi3kAkt = "s.pi3k_akt",
         Esr1 = "s.esr1",
         Parp = "s.parp",
         ParpTest = "s.parp_test",
         Pembrolizumab = "s.pembrolizumab",
+        TnbcFirstLineAdc = "s.tnbc_first_line_adc",
         SacituzumabTnbc = "s.sacituzumab_tnbc",
         SacituzumabHr = "s.sacituzumab_hr",
+        DatoHr = "s.dato_hr",
         TdxdLow = "s.tdxd_low",
         TdxdLowBeforeChemo = "s.tdxd_low_before_chemo",
     }
@@ -242,6 +247,18 @@ ids!(
         Tropics02 = "TROPiCS-02",
         DestinyBreast04 = "DESTINY-Breast04",
         DestinyBreast06 = "DESTINY-Breast06",
+        Postmonarch = "postMONARCH",
+        Ember3 = "EMBER-3",
+        Inavo120 = "INAVO120",
+        TropionBreast01 = "TROPION-Breast01",
+        RightChoice = "RIGHT Choice",
+        Ascent04 = "ASCENT-04",
+        Ascent03 = "ASCENT-03",
+        TropionBreast02 = "TROPION-Breast02",
+        Tbcrc048 = "TBCRC 048",
+        Calgb70604 = "CALGB 70604",
+        Bolero2Final = "BOLERO-2 final",
+        Tnt = "TNT",
     }
 );
 
@@ -417,6 +434,10 @@ ids!(
         Esr1Mutation = "esr1_mutation",
         Pi3kPathway = "pi3k_pathway",
         PriorCdk46Inhibitor = "prior_cdk46_inhibitor",
+        AdjuvantCdk46Inhibitor = "adjuvant_cdk46_inhibitor",
+        PriorAntiPd1 = "prior_anti_pd1",
+        PriorParpInhibitor = "prior_parp_inhibitor",
+        PriorAdc = "prior_adc",
     }
 );
 

@@ -274,6 +274,15 @@ pub fn since_2012_violations(case: &Case, a: &Assessment) -> Vec<String> {
             v.push(format!("9.3: pointer {} is an option", p.id));
         }
     }
+    // §9.7: a later result sits beside an offered option; it neither offers nor follows the layer's inputs.
+    for l in &a.later_results {
+        if !a.is_offered(l.option) {
+            v.push(format!("9.7: a later result for {}, which is not offered", l.option));
+        }
+    }
+    if a.later_results != b.later_results {
+        v.push("9.3: the since-2012 inputs changed the later results".into());
+    }
     v
 }
 

@@ -107,6 +107,18 @@ fn the_checker_catches_a_broken_assessment() {
     let v = violations(&case, &a).join("\n");
     assert!(v.contains("7: docetaxel offered with neuropathy"), "{v}");
     assert!(v.contains("8: docetaxel offered without a reference"), "{v}");
+    // A later result beside an option not offered, and one the layer's inputs changed.
+    let mut a = evaluate(&case);
+    assert!(mbc_aid::invariants::since_2012_violations(&case, &a).is_empty());
+    a.later_results.push(mbc_aid::assessment::LaterResult {
+        option: mbc_aid::ids::OptionId::ExemestaneEverolimus,
+        trial: mbc_aid::ids::TrialId::Bolero2Final,
+    });
+    let v = mbc_aid::invariants::since_2012_violations(&case, &a).join("\n");
+    assert!(
+        v.contains("9.7: a later result for exemestane_everolimus") && v.contains("changed the later results"),
+        "{v}"
+    );
 }
 
 fn cases() -> u32 {
@@ -121,7 +133,7 @@ proptest! {
         let a = evaluate(&case);
         let v = violations(&case, &a);
         prop_assert!(v.is_empty(), "{:?}", v);
-        // SINCE-2012.md §9.3, over arbitrary values of its five inputs too.
+        // SINCE-2012-v2.md §9.3, over arbitrary values of its nine inputs too, and §9.7.
         let v = mbc_aid::invariants::since_2012_violations(&case, &a);
         prop_assert!(v.is_empty(), "{:?}", v);
     }

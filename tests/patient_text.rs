@@ -124,6 +124,14 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
             }
         }
     }
+    // Later results (SINCE-2012-v2.md §9.7): the plain words' figures are the clinician text's.
+    for l in mbc_aid::kb::since2012::LATER_RESULTS {
+        for x in numbers(l.plain) {
+            let per_100 = x == "100" && l.text.contains('%');
+            assert!(appears(&x, l.text) || per_100, "{}: {x} not in its later result", l.option);
+            checked += 1;
+        }
+    }
     for n in NODES {
         for x in numbers(n.plain) {
             assert!(appears(&x, &format!("{} {} {}", n.title, n.text, n.when)), "{}: {x} not in the box", n.id);
@@ -234,8 +242,9 @@ fn patient_strings() -> Vec<String> {
     all.extend(ALERTS.iter().map(|a| a.plain.to_string()));
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));
     all.extend(mbc_aid::kb::since2012::POINTERS.iter().map(|p| p.plain.to_string()));
-    use mbc_aid::kb::since2012::{PLAIN_INTRO, PLAIN_TEST, PLAIN_TITLE};
-    all.extend([PLAIN_TITLE, PLAIN_INTRO, PLAIN_TEST].map(String::from));
+    all.extend(mbc_aid::kb::since2012::LATER_RESULTS.iter().map(|l| l.plain.to_string()));
+    use mbc_aid::kb::since2012::{PLAIN_ASSUMES, PLAIN_INTRO, PLAIN_LATER_RESULT, PLAIN_TEST, PLAIN_TITLE};
+    all.extend([PLAIN_TITLE, PLAIN_INTRO, PLAIN_TEST, PLAIN_ASSUMES, PLAIN_LATER_RESULT].map(String::from));
     all
 }
 

@@ -132,6 +132,10 @@ fn read(case: &mut Case, field: Field, v: &Value) -> Result<(), CaseError> {
         F::Esr1Mutation => case.esr1_mutation = choice(v).map_err(at)?,
         F::Pi3kPathway => case.pi3k_pathway = choice(v).map_err(at)?,
         F::PriorCdk46Inhibitor => case.prior_cdk46_inhibitor = choice(v).map_err(at)?,
+        F::AdjuvantCdk46Inhibitor => case.adjuvant_cdk46_inhibitor = choice(v).map_err(at)?,
+        F::PriorAntiPd1 => case.prior_anti_pd1 = choice(v).map_err(at)?,
+        F::PriorParpInhibitor => case.prior_parp_inhibitor = choice(v).map_err(at)?,
+        F::PriorAdc => case.prior_adc = choice(v).map_err(at)?,
     }
     Ok(())
 }

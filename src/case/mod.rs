@@ -256,6 +256,14 @@ pub struct Case {
     pub pi3k_pathway: Pi3kPathway,
     #[serde(skip_serializing_if = "Tri::is_unknown")]
     pub prior_cdk46_inhibitor: Tri,
+    #[serde(skip_serializing_if = "Tri::is_unknown")]
+    pub adjuvant_cdk46_inhibitor: Tri,
+    #[serde(skip_serializing_if = "Tri::is_unknown")]
+    pub prior_anti_pd1: Tri,
+    #[serde(skip_serializing_if = "Tri::is_unknown")]
+    pub prior_parp_inhibitor: Tri,
+    #[serde(skip_serializing_if = "Tri::is_unknown")]
+    pub prior_adc: Tri,
 }
 
 impl Case {
@@ -268,6 +276,10 @@ impl Case {
             esr1_mutation: Tri::Unknown,
             pi3k_pathway: Pi3kPathway::Unknown,
             prior_cdk46_inhibitor: Tri::Unknown,
+            adjuvant_cdk46_inhibitor: Tri::Unknown,
+            prior_anti_pd1: Tri::Unknown,
+            prior_parp_inhibitor: Tri::Unknown,
+            prior_adc: Tri::Unknown,
             ..self.clone()
         }
     }
@@ -366,6 +378,10 @@ pub fn value_text(case: &Case, field: Field) -> Option<String> {
         F::Esr1Mutation => choice(c.esr1_mutation),
         F::Pi3kPathway => choice(c.pi3k_pathway),
         F::PriorCdk46Inhibitor => choice(c.prior_cdk46_inhibitor),
+        F::AdjuvantCdk46Inhibitor => choice(c.adjuvant_cdk46_inhibitor),
+        F::PriorAntiPd1 => choice(c.prior_anti_pd1),
+        F::PriorParpInhibitor => choice(c.prior_parp_inhibitor),
+        F::PriorAdc => choice(c.prior_adc),
     }
 }
 
@@ -399,7 +415,11 @@ pub fn choices(field: Field) -> Vec<(&'static str, &'static str)> {
         | F::VteHistory
         | F::TrialInterest
         | F::Esr1Mutation
-        | F::PriorCdk46Inhibitor => known::<Tri>(),
+        | F::PriorCdk46Inhibitor
+        | F::AdjuvantCdk46Inhibitor
+        | F::PriorAntiPd1
+        | F::PriorParpInhibitor
+        | F::PriorAdc => known::<Tri>(),
         F::Age
         | F::Ecog
         | F::AnthracyclineDose

@@ -265,6 +265,8 @@ impl<'a> Builder<'a> {
             provisional: self.provisional,
             facts: self.facts_text,
             since_2012: Vec::new(),
+            since_2012_current_to: crate::kb::since2012::CURRENT_TO,
+            later_results: Vec::new(),
         }
     }
 }

@@ -29,5 +29,6 @@ pub fn evaluate(case: &Case) -> Assessment {
     supportive::run(&mut b);
     let mut a = b.finish();
     a.since_2012 = since2012::run(case, &a);
+    a.later_results = since2012::later_results(case, &a);
     a
 }

@@ -15,7 +15,7 @@ pub struct FieldDef {
 }
 
 pub static FIELDS: &[FieldDef] = &[
-    FieldDef { id: Field::Her2, label: "HER2 status", definition: "Status used for decisions (ASCO/CAP 2007): positive IHC 3+ or ISH ratio > 2.2; equivocal IHC 2+ or ratio 1.8–2.2.", plain: "HER2 result" },
+    FieldDef { id: Field::Her2, label: "HER2 status", definition: "Status used for decisions, as today's pathology report gives it (ASCO/CAP 2018, affirmed 2023): positive = IHC 3+, or ISH-positive; negative = IHC 0, 1+, or 2+ with negative ISH; equivocal = IHC 2+ with ISH not done or not yet resolved. The 2012 review used ASCO/CAP 2007, when an ISH ratio of 1.8–2.2 was equivocal.", plain: "HER2 result" },
     FieldDef { id: Field::Er, label: "Estrogen receptor (ER)", definition: "Positive: ≥ 1% of tumour nuclei (ASCO/CAP 2010).", plain: "ER (estrogen receptor) result" },
     FieldDef { id: Field::Pr, label: "Progesterone receptor (PR)", definition: "Positive: ≥ 1% of tumour nuclei (ASCO/CAP 2010).", plain: "PR (progesterone receptor) result" },
     FieldDef { id: Field::ReceptorSource, label: "Receptors measured on", definition: "Where ER, PR and HER2 were measured.", plain: "Which sample was tested" },
@@ -55,6 +55,30 @@ pub static SINCE_2012_FIELDS: &[FieldDef] = &[
     FieldDef { id: Field::Esr1Mutation, label: "ESR1 mutation", definition: "In a sample taken at the latest recurrence or progression on endocrine therapy (blood preferred); an earlier negative result counts as unknown.", plain: "ESR1 gene test" },
     FieldDef { id: Field::Pi3kPathway, label: "PIK3CA, AKT1 or PTEN alteration", definition: "A negative circulating-DNA result alone counts as unknown: test tumour tissue, if available.", plain: "PIK3CA, AKT1 or PTEN gene test" },
     FieldDef { id: Field::PriorCdk46Inhibitor, label: "Prior CDK4/6 inhibitor", definition: "Palbociclib, ribociclib or abemaciclib for metastatic disease.", plain: "An earlier CDK4/6 inhibitor" },
+    FieldDef {
+        id: Field::AdjuvantCdk46Inhibitor,
+        label: "CDK4/6 inhibitor for early breast cancer",
+        definition: "Abemaciclib or ribociclib (or another CDK4/6 inhibitor) with endocrine therapy for early breast cancer (monarchE, NATALEE).",
+        plain: "A CDK4/6 inhibitor after surgery for early cancer",
+    },
+    FieldDef {
+        id: Field::PriorAntiPd1,
+        label: "Prior PD-1 or PD-L1 inhibitor",
+        definition: "Pembrolizumab or another PD-1/PD-L1 inhibitor before, in any setting (most often with chemotherapy before and after surgery, KEYNOTE-522).",
+        plain: "An earlier immune drug such as pembrolizumab",
+    },
+    FieldDef {
+        id: Field::PriorParpInhibitor,
+        label: "Prior PARP inhibitor",
+        definition: "Olaparib or talazoparib before, in any setting (for early disease most often adjuvant olaparib, OlympiA).",
+        plain: "An earlier PARP inhibitor such as olaparib",
+    },
+    FieldDef {
+        id: Field::PriorAdc,
+        label: "Prior antibody–drug conjugate",
+        definition: "Sacituzumab govitecan, datopotamab deruxtecan or trastuzumab deruxtecan for metastatic disease; counts as one metastatic chemotherapy line in the \"since 2012\" layer.",
+        plain: "An earlier antibody–drug conjugate for spread cancer",
+    },
 ];
 
 impl Field {
@@ -78,7 +102,15 @@ impl Field {
     pub fn is_since_2012(self) -> bool {
         use Field::*;
         match self {
-            Her2Ihc | PdL1Cps | Esr1Mutation | Pi3kPathway | PriorCdk46Inhibitor => true,
+            Her2Ihc
+            | PdL1Cps
+            | Esr1Mutation
+            | Pi3kPathway
+            | PriorCdk46Inhibitor
+            | AdjuvantCdk46Inhibitor
+            | PriorAntiPd1
+            | PriorParpInhibitor
+            | PriorAdc => true,
             Her2 | Er | Pr | ReceptorSource | Biopsy | PrimaryEr | PrimaryPr | PrimaryHer2 | StagingDone | Sites
             | Emergencies | VisceralCrisis | RapidProgression | Age | Ecog | Menopause | AmenorrheaAfterChemo
             | OvarianSuppression | EndocrineHistory | ChemoHistory | AnthracyclineDose | LvefReduced | Neuropathy
@@ -93,11 +125,41 @@ impl Field {
         use Field::*;
         match self {
             Sites | Emergencies | EndocrineHistory | ChemoHistory => true,
-            Her2 | Er | Pr | ReceptorSource | Biopsy | PrimaryEr | PrimaryPr | PrimaryHer2 | StagingDone
-            | VisceralCrisis | RapidProgression | Age | Ecog | Menopause | AmenorrheaAfterChemo
-            | OvarianSuppression | AnthracyclineDose | LvefReduced | Neuropathy | HepaticImpairment
-            | RenalImpairment | VteHistory | Brca | PrefersOral | AvoidAlopecia | TrialInterest | Her2Ihc | PdL1Cps
-            | Esr1Mutation | Pi3kPathway | PriorCdk46Inhibitor => false,
+            Her2
+            | Er
+            | Pr
+            | ReceptorSource
+            | Biopsy
+            | PrimaryEr
+            | PrimaryPr
+            | PrimaryHer2
+            | StagingDone
+            | VisceralCrisis
+            | RapidProgression
+            | Age
+            | Ecog
+            | Menopause
+            | AmenorrheaAfterChemo
+            | OvarianSuppression
+            | AnthracyclineDose
+            | LvefReduced
+            | Neuropathy
+            | HepaticImpairment
+            | RenalImpairment
+            | VteHistory
+            | Brca
+            | PrefersOral
+            | AvoidAlopecia
+            | TrialInterest
+            | Her2Ihc
+            | PdL1Cps
+            | Esr1Mutation
+            | Pi3kPathway
+            | PriorCdk46Inhibitor
+            | AdjuvantCdk46Inhibitor
+            | PriorAntiPd1
+            | PriorParpInhibitor
+            | PriorAdc => false,
         }
     }
 
@@ -108,11 +170,42 @@ impl Field {
             Age => Some(Limits { min: 18.0, max: Some(120.0), whole: true }),
             Ecog => Some(Limits { min: 0.0, max: Some(4.0), whole: true }),
             AnthracyclineDose => Some(Limits { min: 0.0, max: Some(2000.0), whole: false }),
-            Her2 | Er | Pr | ReceptorSource | Biopsy | PrimaryEr | PrimaryPr | PrimaryHer2 | StagingDone | Sites
-            | Emergencies | VisceralCrisis | RapidProgression | Menopause | AmenorrheaAfterChemo
-            | OvarianSuppression | EndocrineHistory | ChemoHistory | LvefReduced | Neuropathy | HepaticImpairment
-            | RenalImpairment | VteHistory | Brca | PrefersOral | AvoidAlopecia | TrialInterest | Her2Ihc | PdL1Cps
-            | Esr1Mutation | Pi3kPathway | PriorCdk46Inhibitor => None,
+            Her2
+            | Er
+            | Pr
+            | ReceptorSource
+            | Biopsy
+            | PrimaryEr
+            | PrimaryPr
+            | PrimaryHer2
+            | StagingDone
+            | Sites
+            | Emergencies
+            | VisceralCrisis
+            | RapidProgression
+            | Menopause
+            | AmenorrheaAfterChemo
+            | OvarianSuppression
+            | EndocrineHistory
+            | ChemoHistory
+            | LvefReduced
+            | Neuropathy
+            | HepaticImpairment
+            | RenalImpairment
+            | VteHistory
+            | Brca
+            | PrefersOral
+            | AvoidAlopecia
+            | TrialInterest
+            | Her2Ihc
+            | PdL1Cps
+            | Esr1Mutation
+            | Pi3kPathway
+            | PriorCdk46Inhibitor
+            | AdjuvantCdk46Inhibitor
+            | PriorAntiPd1
+            | PriorParpInhibitor
+            | PriorAdc => None,
         }
     }
 
@@ -123,11 +216,42 @@ impl Field {
             Age => AGE_BANDS,
             Ecog => ECOG_BANDS,
             AnthracyclineDose => DOSE_BANDS,
-            Her2 | Er | Pr | ReceptorSource | Biopsy | PrimaryEr | PrimaryPr | PrimaryHer2 | StagingDone | Sites
-            | Emergencies | VisceralCrisis | RapidProgression | Menopause | AmenorrheaAfterChemo
-            | OvarianSuppression | EndocrineHistory | ChemoHistory | LvefReduced | Neuropathy | HepaticImpairment
-            | RenalImpairment | VteHistory | Brca | PrefersOral | AvoidAlopecia | TrialInterest | Her2Ihc | PdL1Cps
-            | Esr1Mutation | Pi3kPathway | PriorCdk46Inhibitor => &[],
+            Her2
+            | Er
+            | Pr
+            | ReceptorSource
+            | Biopsy
+            | PrimaryEr
+            | PrimaryPr
+            | PrimaryHer2
+            | StagingDone
+            | Sites
+            | Emergencies
+            | VisceralCrisis
+            | RapidProgression
+            | Menopause
+            | AmenorrheaAfterChemo
+            | OvarianSuppression
+            | EndocrineHistory
+            | ChemoHistory
+            | LvefReduced
+            | Neuropathy
+            | HepaticImpairment
+            | RenalImpairment
+            | VteHistory
+            | Brca
+            | PrefersOral
+            | AvoidAlopecia
+            | TrialInterest
+            | Her2Ihc
+            | PdL1Cps
+            | Esr1Mutation
+            | Pi3kPathway
+            | PriorCdk46Inhibitor
+            | AdjuvantCdk46Inhibitor
+            | PriorAntiPd1
+            | PriorParpInhibitor
+            | PriorAdc => &[],
         }
     }
 

@@ -32,3 +32,9 @@ pub const RESULTS_PENDING: &str = "Nothing is evaluated yet.";
 /// Shown on the start screen, in place of the two "starting" lines, if the
 /// module fails to load or start: the screen must not say "starting" forever.
 pub const START_FAILED: &str = "The decision engine could not start in this browser, so nothing has been evaluated. It needs a current browser with WebAssembly; reloading the page may help.";
+
+/// The form's section of the "since 2012" layer's inputs (SINCE-2012-v2.md §9.4).
+pub const SINCE_INPUTS: &str = "Since 2012 — tests and treatments not used by the 2012 guide";
+pub const SINCE_INPUTS_NOTE: &str = "They change nothing in the 2012 assessment; they only tell which newer treatments this case resembles (\"Since 2012\", with the results).";
+pub const SINCE_TESTS: &str = "Tests";
+pub const SINCE_TREATED_BEFORE: &str = "Treatments given before";

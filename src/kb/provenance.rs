@@ -25,6 +25,9 @@ pub const SINCE_2012: &[&str] = &[
     "PARP inhibitors for germline BRCA carriers (OlympiAD, EMBRACA).",
     "Immunotherapy for PD-L1-positive TNBC (KEYNOTE-355).",
     "Antibody–drug conjugates: sacituzumab govitecan for TNBC and HR+ disease; trastuzumab deruxtecan for HER2-low disease (DESTINY-Breast04).",
+    "Oral SERDs for ESR1-mutated disease (elacestrant; imlunestrant, US 2025); SERENA-6 tested switching to camizestrant when a new ESR1 mutation was found in blood during first-line AI + CDK4/6 inhibitor (PFS 16.0 vs 9.2 mo, HR 0.44 (0.31–0.60), Bidard FC et al. N Engl J Med 2025;393:569–80; EU positive opinion May 2026; US review extended after an advisory committee vote against, April 2026).",
+    "TROP2 antibody–drug conjugates (sacituzumab govitecan, datopotamab deruxtecan), US-approved in 2026 for first-line use in defined triple-negative populations.",
+    "Treatments for early breast cancer that change who reaches metastatic disease and which trials fit them (adjuvant abemaciclib or ribociclib, (neo)adjuvant pembrolizumab, adjuvant olaparib).",
 ];
 
 pub const SINCE_2012_NOTE: &str = "The algorithm shown is the 2012 state of the art. These are pointers to current guidelines, not recommendations of this aid: consult current guidelines.";

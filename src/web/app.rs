@@ -77,7 +77,7 @@ pub fn App() -> impl IntoView {
                     <div class="col results-col" id="section-results">
                         <PrintSummary case=case assessment=assessment values=values/>
                         <Results case=case assessment=assessment show_all=show_all pinned=pinned/>
-                        <Since2012 assessment=assessment/>
+                        <Since2012 case=case assessment=assessment/>
                     </div>
                 </div>
             </div>

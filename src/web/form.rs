@@ -515,13 +515,19 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
                 {choice(case, Field::TrialInterest, |c| c.trial_interest, |c, v| c.trial_interest = v)}
             </Section>
             <details class="form-section since-inputs" id="s-since-2012">
-                <summary>"Since 2012 — tests not used by the 2012 guide"</summary>
-                <p class="definition">"They change nothing in the 2012 assessment; they only tell which newer treatments this case resembles (\"Since 2012\", with the results)."</p>
+                <summary>{frame::SINCE_INPUTS}</summary>
+                <p class="definition">{frame::SINCE_INPUTS_NOTE}</p>
+                <h3 class="subhead">{frame::SINCE_TESTS}</h3>
                 {choice(case, Field::Her2Ihc, |c| c.her2_ihc, |c, v| c.her2_ihc = v)}
                 {choice(case, Field::PdL1Cps, |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
                 {choice(case, Field::Esr1Mutation, |c| c.esr1_mutation, |c, v| c.esr1_mutation = v)}
                 {choice(case, Field::Pi3kPathway, |c| c.pi3k_pathway, |c, v| c.pi3k_pathway = v)}
+                <h3 class="subhead">{frame::SINCE_TREATED_BEFORE}</h3>
                 {choice(case, Field::PriorCdk46Inhibitor, |c| c.prior_cdk46_inhibitor, |c, v| c.prior_cdk46_inhibitor = v)}
+                {choice(case, Field::AdjuvantCdk46Inhibitor, |c| c.adjuvant_cdk46_inhibitor, |c, v| c.adjuvant_cdk46_inhibitor = v)}
+                {choice(case, Field::PriorAntiPd1, |c| c.prior_anti_pd1, |c, v| c.prior_anti_pd1 = v)}
+                {choice(case, Field::PriorParpInhibitor, |c| c.prior_parp_inhibitor, |c, v| c.prior_parp_inhibitor = v)}
+                {choice(case, Field::PriorAdc, |c| c.prior_adc, |c, v| c.prior_adc = v)}
             </details>
         </form>
     }

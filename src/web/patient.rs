@@ -14,7 +14,7 @@ use crate::assessment::Severity;
 use crate::assessment::{Assessment, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::whatif;
-use crate::ids::{NodeId, OptionId};
+use crate::ids::OptionId;
 use crate::kb::alerts::alert;
 use crate::kb::copy::*;
 use crate::kb::drug_facts::{drug_facts, Fact};
@@ -167,7 +167,21 @@ fn effects_view(id: OptionId) -> impl IntoView {
     .into_any()
 }
 
-fn option_card(o: &OptionResult, path: &[NodeId]) -> impl IntoView {
+/// A later study of this option (§9.7), in plain words, apart from the 2012 evidence and marked with its year.
+fn later_view(a: &Assessment, id: OptionId) -> Option<impl IntoView> {
+    a.later_results.iter().any(|l| l.option == id).then(|| since2012::later_result(id)).flatten().map(|l| {
+        let t = since2012::trial(l.trial);
+        view! {
+            <dt class="detail later">{since2012::PLAIN_LATER_RESULT}" ("{l.year}")"</dt>
+            <dd class="later" data-later-result=l.trial.as_str()>
+                <ul class="findings"><li class="finding"><p>{l.plain}</p><cite class="source">{SOURCE}": "{t.citation}</cite></li></ul>
+            </dd>
+        }
+    })
+}
+
+fn option_card(o: &OptionResult, a: &Assessment) -> impl IntoView {
+    let path = &a.path;
     // Every option the engine offers has an entry (tests/patient_text.rs).
     let p: Option<&PatientOption> = patient_option(o.id);
     p.map(|p| {
@@ -180,6 +194,7 @@ fn option_card(o: &OptionResult, path: &[NodeId]) -> impl IntoView {
                     {how_view(o.id)}
                     <dt class="detail">{BENEFITS}</dt>
                     <dd class="benefits">{findings(p.benefits_at(path), p.benefits_unstudied().then_some(patient::BENEFITS_NOT_IN_SOURCES))}</dd>
+                    {later_view(a, o.id)}
                     <dt class="detail">{HARMS}</dt>
                     <dd class="harms">{findings(p.harms, p.harms_unstudied().then_some(patient::HARMS_NOT_IN_SOURCES))}</dd>
                     {effects_view(o.id)}
@@ -237,7 +252,7 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                     view! {
                         <section class=format!("p-options {}", role.as_str())>
                             <h3>{title}</h3>
-                            <ul>{items.into_iter().map(|o| option_card(o, &a.path)).collect_view()}</ul>
+                            <ul>{items.into_iter().map(|o| option_card(o, a)).collect_view()}</ul>
                         </section>
                     }
                 })
@@ -305,6 +320,7 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                         <li data-plain-since=p.id.as_str()>
                             {since2012::pointer(p.id).plain}
                             {(p.relevance == Relevance::AskAboutTest).then_some(view! { " "{since2012::PLAIN_TEST} })}
+                            {(!p.assumes.is_empty()).then_some(view! { " "<span data-plain-assumes="">{since2012::PLAIN_ASSUMES}</span> })}
                         </li>
                     }).collect_view())}
                 </ul>

@@ -13,6 +13,7 @@ use crate::kb::drug_facts::drug_facts;
 use crate::kb::frame;
 use crate::kb::labels::*;
 use crate::kb::options::option;
+use crate::kb::since2012;
 use leptos::prelude::*;
 
 /// How an option differs from the pinned assessment: added, or its role changed.
@@ -37,7 +38,29 @@ fn pin_note(pinned: &Assessment, id: OptionId, role: Role) -> Option<String> {
 /// the references open on demand, and all open in print. Built when first
 /// opened or printed: most are never opened, and a change of strategy
 /// replaces every card.
-fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Option<Assessment>>) -> impl IntoView {
+/// A result published after the 2012 evidence (§9.7), apart from it and marked with its year.
+fn later_result_view(assessment: Memo<Assessment>, id: OptionId) -> impl IntoView {
+    move || {
+        assessment.with(|a| a.later_results.iter().any(|l| l.option == id)).then(|| {
+            since2012::later_result(id).map(|l| {
+                let t = since2012::trial(l.trial);
+                view! {
+                    <p class="later-result" data-later-result=l.trial.as_str()>
+                        <strong>{since2012::LATER_RESULT}" ("{l.year}", "{l.trial.as_str()}"): "</strong>
+                        {l.text}". "<cite>{t.citation}</cite>
+                    </p>
+                }
+            })
+        })
+    }
+}
+
+fn option_view(
+    o: &OptionResult,
+    assessment: Memo<Assessment>,
+    printing: RwSignal<bool>,
+    pinned: RwSignal<Option<Assessment>>,
+) -> impl IntoView {
     let (id, role) = (o.id, o.role);
     let def = option(o.id);
     let mut badges: Vec<&'static str> = Vec::new();
@@ -88,6 +111,7 @@ fn option_view(o: &OptionResult, printing: RwSignal<bool>, pinned: RwSignal<Opti
             </div>
             {move || pinned.with(|p| p.as_ref().and_then(|p| pin_note(p, id, role))).map(|n| view! { <p class="pin-note">{n}</p> })}
             <p class="decides">{deciding(&o.reasons).to_string()}</p>
+            {later_result_view(assessment, id)}
             <details class="more" on:toggle=toggle>
                 <summary>{more_label(o.refs.len())}</summary>
                 {more}
@@ -187,7 +211,7 @@ pub fn Results(
                 <h3>{role_text(role)}</h3>
                 <ul>
                     <For each=move || items.get() key=content_key let:o>
-                        {option_view(&o, printing, pinned)}
+                        {option_view(&o, assessment, printing, pinned)}
                     </For>
                 </ul>
             </section>

@@ -58,7 +58,8 @@ pub fn case() -> impl Strategy<Value = Case> {
     );
     let fitness = (tri(), tri(), tri(), tri(), tri(), select(Brca::ALL), any::<bool>(), any::<bool>(), tri());
     let since_2012 = (select(Her2Ihc::ALL), select(PdL1Cps::ALL), tri(), select(Pi3kPathway::ALL), tri());
-    (who, receptors, disease, history, fitness, since_2012).prop_map(
+    let treated_before = (tri(), tri(), tri(), tri());
+    (who, receptors, disease, history, fitness, since_2012, treated_before).prop_map(
         |(
             (age, menopause, amenorrhea_after_chemo, ovarian_suppression, ecog),
             (er, pr, her2, receptor_source, primary_er, primary_pr, primary_her2, biopsy, staging_done),
@@ -76,6 +77,7 @@ pub fn case() -> impl Strategy<Value = Case> {
                 trial_interest,
             ),
             (her2_ihc, pdl1_cps, esr1_mutation, pi3k_pathway, prior_cdk46_inhibitor),
+            (adjuvant_cdk46_inhibitor, prior_anti_pd1, prior_parp_inhibitor, prior_adc),
         )| Case {
             age,
             menopause,
@@ -112,6 +114,10 @@ pub fn case() -> impl Strategy<Value = Case> {
             esr1_mutation,
             pi3k_pathway,
             prior_cdk46_inhibitor,
+            adjuvant_cdk46_inhibitor,
+            prior_anti_pd1,
+            prior_parp_inhibitor,
+            prior_adc,
         },
     )
 }
