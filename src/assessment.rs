@@ -181,7 +181,7 @@ pub enum Effect {
     Nothing,
 }
 
-/// How a "since 2012" pointer bears on the case (SINCE-2012.md §9.2).
+/// How a "since 2012" pointer bears on the case (SINCE-2012-v2.md §9.2).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relevance {
@@ -238,7 +238,7 @@ pub struct Assessment {
     pub provisional: bool,
     /// Derived facts, the "why" behind the path (§1 "derived facts").
     pub facts: Vec<String>,
-    /// The "since 2012" layer (SINCE-2012.md): computed after the 2012
+    /// The "since 2012" layer (SINCE-2012-v2.md): computed after the 2012
     /// assessment, from it and the case, and never changing it.
     pub since_2012: Vec<Pointer>,
     /// The month the "since 2012" layer is current to (§9.4).

@@ -206,7 +206,7 @@ ids!(
 );
 
 ids!(
-    /// The "since 2012" pointers (SINCE-2012.md §9.2), in the table's order.
+    /// The "since 2012" pointers (SINCE-2012-v2.md §9.2), in the table's order.
     PointerId {
         Cdk46FirstLine = "s.cdk46_first_line",
         Cdk46AfterEt = "s.cdk46_after_et",
@@ -228,7 +228,7 @@ ids!(
 );
 
 ids!(
-    /// The trials since 2012 (SINCE-2012.md §9.5), by their names.
+    /// The trials since 2012 (SINCE-2012-v2.md §9.5), by their names.
     TrialId {
         Paloma2 = "PALOMA-2",
         Monaleesa2 = "MONALEESA-2",
@@ -395,7 +395,7 @@ ids!(
 );
 
 ids!(
-    /// The case's fields (ALGORITHM.md §1, then SINCE-2012.md §9.1), spelled
+    /// The case's fields (ALGORITHM.md §1, then SINCE-2012-v2.md §9.1), spelled
     /// as a case file spells them: the form, the missing-inputs list, the
     /// flowchart, the print-out and the error messages name them by this.
     Field {

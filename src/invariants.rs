@@ -254,7 +254,7 @@ pub fn violations(case: &Case, a: &Assessment) -> Vec<String> {
     v
 }
 
-/// SINCE-2012.md §9.3: the layer's inputs change nothing of the 2012
+/// SINCE-2012-v2.md §9.3: the layer's inputs change nothing of the 2012
 /// assessment, the layer is empty where Figure 2 is not entered, and no
 /// pointer is ever an option.
 pub fn since_2012_violations(case: &Case, a: &Assessment) -> Vec<String> {

@@ -532,18 +532,18 @@ fn trials_match_since_2012_md() {
         let row = doc
             .lines()
             .find(|l| l.starts_with(&format!("| {} |", t.id)))
-            .unwrap_or_else(|| panic!("{} is not in SINCE-2012.md", t.id))
+            .unwrap_or_else(|| panic!("{} is not in SINCE-2012-v2.md", t.id))
             .replace(" (medians not verified: do not show)", "")
             .replace(" †", "");
         for part in [t.agents, t.population, t.result, t.citation] {
-            assert!(row.contains(part), "{}: {part:?} is not as SINCE-2012.md has it", t.id);
+            assert!(row.contains(part), "{}: {part:?} is not as SINCE-2012-v2.md has it", t.id);
         }
     }
     let rows = doc
         .lines()
         .filter(|l| l.starts_with("| ") && !["| id", "| field", "| option", "| `"].iter().any(|h| l.starts_with(h)))
         .count();
-    assert_eq!(rows, mbc_aid::kb::since2012::TRIALS.len(), "SINCE-2012.md has trials the table lacks");
+    assert_eq!(rows, mbc_aid::kb::since2012::TRIALS.len(), "SINCE-2012-v2.md has trials the table lacks");
 }
 
 /// v2: the CDK4/6 history of early and metastatic disease decides which

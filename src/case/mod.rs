@@ -81,7 +81,7 @@ choice!(ReceptorSource { Metastasis = "metastasis": "Metastasis", Primary = "pri
 choice!(Biopsy { Done = "done": "Done", NotDone = "not_done": "Not done", NotFeasible = "not_feasible": "Not feasible" });
 choice!(Brca { Mutation = "mutation": "Germline BRCA1/2 mutation", NoMutation = "no_mutation": "No mutation" });
 choice!(Benefit { Yes = "yes": "Yes (response or stable ≥ 6 months)", No = "no": "No" });
-// The "since 2012" layer's inputs (SINCE-2012.md §9.1): never read by the 2012 rules.
+// The "since 2012" layer's inputs (SINCE-2012-v2.md §9.1): never read by the 2012 rules.
 choice!(Her2Ihc { Ihc0 = "ihc_0": "IHC 0", Ihc1Plus = "ihc_1plus": "IHC 1+", Ihc2PlusIshNegative = "ihc_2plus_ish_negative": "IHC 2+, ISH negative" });
 choice!(PdL1Cps { AtLeast10 = "at_least_10": "CPS ≥ 10", Below10 = "below_10": "CPS < 10" });
 choice!(Pi3kPathway { Altered = "altered": "Altered", NotAltered = "not_altered": "Not altered" });
@@ -245,7 +245,7 @@ pub struct Case {
     pub avoid_alopecia: bool,
     #[serde(skip_serializing_if = "Tri::is_unknown")]
     pub trial_interest: Tri,
-    // SINCE-2012.md §9.1: read only by `engine::since2012`, never by the 2012 rules.
+    // SINCE-2012-v2.md §9.1: read only by `engine::since2012`, never by the 2012 rules.
     #[serde(skip_serializing_if = "Her2Ihc::is_unknown")]
     pub her2_ihc: Her2Ihc,
     #[serde(skip_serializing_if = "PdL1Cps::is_unknown")]

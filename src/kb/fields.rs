@@ -47,7 +47,7 @@ pub static FIELDS: &[FieldDef] = &[
     FieldDef { id: Field::TrialInterest, label: "Open to a clinical trial", definition: "Lists the clinical-trial option first within its group.", plain: "Interest in a clinical trial" },
 ];
 
-/// The "since 2012" layer's inputs (SINCE-2012.md §9.1): optional, never read
+/// The "since 2012" layer's inputs (SINCE-2012-v2.md §9.1): optional, never read
 /// by the 2012 rules, asked in a section of their own.
 pub static SINCE_2012_FIELDS: &[FieldDef] = &[
     FieldDef { id: Field::Her2Ihc, label: "HER2 IHC score", definition: "Of a HER2-negative tumour; 1+ or 2+ with negative ISH is HER2-low. IHC 0 covers HER2-null and HER2-ultralow, which this field cannot tell apart.", plain: "HER2 score (how much HER2)" },
@@ -98,7 +98,7 @@ impl Field {
         self.def().plain
     }
 
-    /// An input of the "since 2012" layer (SINCE-2012.md §9.1), never read by the 2012 rules.
+    /// An input of the "since 2012" layer (SINCE-2012-v2.md §9.1), never read by the 2012 rules.
     pub fn is_since_2012(self) -> bool {
         use Field::*;
         match self {

@@ -1,4 +1,4 @@
-//! The "since 2012" layer (SINCE-2012.md, extending ALGORITHM.md §9): each
+//! The "since 2012" layer (SINCE-2012-v2.md, extending ALGORITHM.md §9): each
 //! pointer's words, and the trials behind them with their verified headline
 //! figures and citations (§9.5; only these figures). Pointers are never
 //! options and never recommendations: an `applies` pointer says the case
