@@ -122,6 +122,7 @@ fn postmenopausal(case: &Case) -> bool {
     case.ovarian_suppression == Tri::Yes
         || (case.menopause == Menopause::Post
             && !(case.amenorrhea_after_chemo == Tri::Yes && case.age.is_none_or(|a| a < 60)))
+        || (case.menopause == Menopause::Unknown && case.age.is_some_and(|a| a >= 60))
 }
 
 /// Every way the assessment breaks §7 (and the output rules of §4 and §6)

@@ -462,3 +462,37 @@ fn s8_13_option_order_within_a_role() {
     let preferred = with_role(&a, "preferred");
     assert_eq!(&preferred[preferred.len() - 4..], SUPPORTIVE, "{preferred:?}");
 }
+
+/// ALGORITHM.md v1.4 §1: `menopause = unknown` with `age` ≥ 60 is
+/// postmenopausal for treatment (NCCN), with `confirm_menopause` worded for
+/// it and `menopause` still asked; with both unknown, `age` joins `missing`;
+/// under 60 the premenopausal path stands. Ovarian suppression decides first.
+#[test]
+fn v1_4_age_60_with_menopause_unknown_is_postmenopausal() {
+    let unknown = |age: Value| with(hr_positive(), json!({ "menopause": "unknown", "age": age }));
+    let a = eval(&unknown(json!(62)));
+    assert!(path(&a).contains(&"t.post".to_string()), "{:?}", path(&a));
+    assert_eq!(with_role(&a, "preferred"), ["nsai"]);
+    assert!(alerts(&a).contains(&"confirm_menopause".to_string()));
+    let said = a["alerts"].as_array().unwrap().iter().find(|al| al["code"] == "confirm_menopause").unwrap();
+    assert!(said["message"].as_str().unwrap().starts_with("Treated as postmenopausal by age ≥ 60"), "{said}");
+    assert!(missing(&a).contains(&"menopause".to_string()) && !missing(&a).contains(&"age".to_string()));
+    let at_60 = eval(&unknown(json!(60)));
+    assert!(path(&at_60).contains(&"t.post".to_string()), "60 is included");
+    let a = eval(&unknown(json!(59)));
+    assert!(path(&a).contains(&"t.pre".to_string()), "{:?}", path(&a));
+    assert!(missing(&a).contains(&"menopause".to_string()) && !missing(&a).contains(&"age".to_string()));
+    let a = eval(&unknown(Value::Null));
+    assert!(path(&a).contains(&"t.pre".to_string()));
+    assert!(missing(&a).contains(&"age".to_string()) && missing(&a).contains(&"menopause".to_string()), "both unknown");
+    // Recorded status decides: premenopausal at 62 stays premenopausal.
+    let a = eval(&with(hr_positive(), json!({ "menopause": "pre", "age": 62 })));
+    assert!(path(&a).contains(&"t.pre".to_string()));
+    // On ovarian suppression the case is postmenopausal for treatment anyway: no age wording.
+    let a = eval(&with(unknown(json!(62)), json!({ "ovarian_suppression": "yes" })));
+    let said = a["alerts"].as_array().unwrap().iter().any(|al| al["message"].as_str().unwrap().contains("by age ≥ 60"));
+    assert!(!said, "the age wording only when age decides");
+    // The chemotherapy branch does not read menopause.
+    let a = eval(&with(hr_chemotherapy(), json!({ "menopause": "unknown", "age": 62 })));
+    assert!(!alerts(&a).contains(&"confirm_menopause".to_string()));
+}

@@ -3,6 +3,7 @@
 
 use super::builder::Builder;
 use super::chemo;
+use super::facts;
 use super::pace;
 use super::workup::Entry;
 use crate::assessment::{Role, Strategy};
@@ -224,11 +225,18 @@ fn menopause_inputs(b: &mut Builder, plan: &Plan) {
         }
         if case.menopause == Menopause::Unknown {
             b.missing(Field::Menopause);
+            // v1.4: an age of 60 or more would make the path postmenopausal.
+            if case.age.is_none() {
+                b.missing(Field::Age);
+            }
         }
         if case.menopause == Menopause::Post && case.amenorrhea_after_chemo == Tri::Yes && case.age.is_none() {
             b.missing(Field::Age);
         }
-    } else if case.menopause == Menopause::Unknown && plan.listed.iter().any(|(id, _, _)| *id == Estradiol) {
+    } else if case.menopause == Menopause::Unknown
+        && (facts::by_age(case) || plan.listed.iter().any(|(id, _, _)| *id == Estradiol))
+    {
+        // Postmenopausal by age alone: a status recorded as pre or peri would change the path.
         b.missing(Field::Menopause);
     }
     if case.menopause == Menopause::Post
@@ -264,6 +272,8 @@ fn menopause_alerts(b: &mut Builder) {
             b.alert_with(AlertCode::ConfirmMenopause, why);
         }
         b.fact(w::fact::OFS_PART_OF_ENDOCRINE.into());
+    } else if facts::by_age(case) {
+        b.alert_with(AlertCode::ConfirmMenopause, w::alert::POSTMENOPAUSAL_BY_AGE.into());
     } else if case.menopause == Menopause::Post
         && case.ovarian_suppression != Tri::Yes
         && under_60

@@ -212,9 +212,15 @@ impl Facts {
 
 /// "Postmenopausal for treatment" (§1): ovarian suppression in place, or
 /// menopause recorded as post unless amenorrhoea began with chemotherapy
-/// before 60 (or at an unknown age).
+/// before 60 (or at an unknown age), or (v1.4) not recorded at age 60 or more.
 pub fn postmenopausal(case: &Case) -> bool {
     case.ovarian_suppression == Tri::Yes
         || (case.menopause == Menopause::Post
             && !(case.amenorrhea_after_chemo == Tri::Yes && case.age.is_none_or(|a| a < 60)))
+        || by_age(case)
+}
+
+/// v1.4: postmenopausal for treatment by age alone (NCCN: age ≥ 60), the status not recorded.
+pub fn by_age(case: &Case) -> bool {
+    case.menopause == Menopause::Unknown && case.ovarian_suppression != Tri::Yes && case.age.is_some_and(|a| a >= 60)
 }

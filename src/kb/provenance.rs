@@ -4,7 +4,7 @@
 /// The version of the clinical content: the specification this build
 /// implements. The About page, the print-outs, the start screen and
 /// `mbc-aid --version` all show this one constant.
-pub const CONTENT_VERSION: &str = "clinical specification v1.3";
+pub const CONTENT_VERSION: &str = "clinical specification v1.4";
 
 pub const SOURCE: &str = "Gogineni K, DeMichele A. Current approaches to the management of Her2-negative metastatic breast cancer. Breast Cancer Res 2012;14(2):205. doi:10.1186/bcr3064";
 

@@ -109,6 +109,7 @@ pub mod alert {
     pub const PERIMENOPAUSAL_AS_PREMENOPAUSAL: &str = "Recorded as perimenopausal: treated as premenopausal.";
     pub const MENOPAUSE_UNKNOWN_AS_PREMENOPAUSAL: &str = "Menopausal status not known: treated as premenopausal.";
     pub const CHEMO_AMENORRHOEA_AGE_UNKNOWN: &str = "Recorded as postmenopausal, but amenorrhoea began with chemotherapy and age is not known: treated as premenopausal.";
+    pub const POSTMENOPAUSAL_BY_AGE: &str = "Treated as postmenopausal by age ≥ 60; menopausal status not recorded.";
     pub const ASK_IF_AMENORRHOEA_FROM_CHEMO: &str =
         "Postmenopausal under 60 (or age unknown) after chemotherapy: was the amenorrhoea caused by chemotherapy?";
     pub const TREAT_WITHOUT_WAITING: &str = "Treatment must not wait for re-testing: discuss urgently.";
