@@ -9,6 +9,7 @@ use crate::kb::fields::Limits;
 use crate::kb::frame;
 use crate::number::{fmt_number, is_decimal};
 use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
 
 /// The question's label and definition, and the id its control carries
 /// (`q-<field>`), which the missing-inputs list focuses.
@@ -97,11 +98,17 @@ fn preference(case: RwSignal<Case>, field: Field, get: fn(&Case) -> bool, set: f
 struct Invalid {
     typed: RwSignal<Option<String>>,
     error: RwSignal<Option<String>>,
+    /// The pause timer of the text being typed.
+    pending: StoredValue<Option<i32>>,
 }
+
+/// How long typing pauses before a number applies.
+const TYPING_PAUSE_MS: i32 = 300;
 
 impl Invalid {
     fn new() -> Self {
-        let invalid = Invalid { typed: RwSignal::new(None), error: RwSignal::new(None) };
+        let invalid =
+            Invalid { typed: RwSignal::new(None), error: RwSignal::new(None), pending: StoredValue::new(None) };
         let Replaced(replaced) = expect_context();
         Effect::new(move |_| {
             replaced.track();
@@ -119,6 +126,52 @@ impl Invalid {
         self.typed.set(Some(text));
         self.error.set(Some(format!("{problem} — treated as unknown until corrected")));
     }
+
+    /// As the user types, once typing pauses: a valid number applies; any
+    /// other text makes the field unknown at once, its message kept for the
+    /// change (a half-typed number is no error yet). No earlier value stays in use.
+    fn typed(self, text: String, limits: Limits, apply: impl Fn(Option<f64>) + 'static) {
+        self.cancel();
+        let fire = Closure::once_into_js(move || {
+            self.pending.set_value(None);
+            match parse_number(&text, limits) {
+                Ok(v) => {
+                    self.clear();
+                    apply(v);
+                }
+                Err(_) => {
+                    self.typed.set(Some(text));
+                    self.error.set(None);
+                    apply(None);
+                }
+            }
+        });
+        let id = window().set_timeout_with_callback_and_timeout_and_arguments_0(fire.unchecked_ref(), TYPING_PAUSE_MS);
+        self.pending.set_value(id.ok());
+    }
+
+    /// When the entry is done (the field loses focus, or Enter): a valid
+    /// number applies; anything else says why and makes the field unknown.
+    fn changed(self, text: String, limits: Limits, label: &str, apply: impl Fn(Option<f64>)) {
+        self.cancel();
+        match parse_number(&text, limits) {
+            Ok(v) => {
+                self.clear();
+                apply(v);
+            }
+            Err(problem) => {
+                self.set(text, format!("{label}: {problem}"));
+                apply(None);
+            }
+        }
+    }
+
+    fn cancel(self) {
+        if let Some(id) = self.pending.get_value() {
+            window().clear_timeout_with_handle(id);
+            self.pending.set_value(None);
+        }
+    }
 }
 
 /// A number, or empty for unknown. Input that is not a valid value shows a
@@ -135,7 +188,7 @@ fn number(
     let name = field.as_str();
     let limits = field.limits().expect("a number question has limits");
     let invalid = Invalid::new();
-    let Invalid { typed, error } = invalid;
+    let Invalid { typed, error, .. } = invalid;
     // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
     let current = Memo::new(move |_| case.with(get));
     Effect::new(move |_| {
@@ -155,19 +208,8 @@ fn number(
                 aria-describedby=format!("d-{name} e-{name}")
                 aria-invalid=move || error.with(Option::is_some).to_string()
                 prop:value=move || typed.get().unwrap_or_else(|| current.get().map(fmt_number).unwrap_or_default())
-                on:change=move |ev| {
-                    let text = event_target_value(&ev);
-                    match parse_number(&text, limits) {
-                        Ok(v) => {
-                            invalid.clear();
-                            case.update(|c| set(c, v));
-                        }
-                        Err(problem) => {
-                            invalid.set(text, format!("{label}: {problem}"));
-                            case.update(|c| set(c, None));
-                        }
-                    }
-                }
+                on:input=move |ev| invalid.typed(event_target_value(&ev), limits, move |v| case.update(|c| set(c, v)))
+                on:change=move |ev| invalid.changed(event_target_value(&ev), limits, label, |v| case.update(|c| set(c, v)))
             />
             <p class="error" id=format!("e-{name}") role="alert" data-error=name hidden=move || error.with(Option::is_none)>
                 {move || error.get().unwrap_or_default()}
@@ -270,7 +312,8 @@ fn history<A: Choice + Send + Sync>(
         let (agents, settings, outcomes, benefits) =
             (options::<A>(), options::<Setting>(), options::<Outcome>(), options::<Benefit>());
         let months = Invalid::new();
-        let Invalid { typed: months_typed, error: months_error } = months;
+        let months_limits = ExposureField::MonthsSinceEnd.limits().expect("months have limits");
+        let Invalid { typed: months_typed, error: months_error, .. } = months;
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));
         let metastatic = move || case.with(|c| get(c).get(i).is_some_and(|e| e.setting == Setting::Metastatic));
         let id = move |part: &str| format!("q-{name}-{i}-{part}");
@@ -296,16 +339,8 @@ fn history<A: Choice + Send + Sync>(
                     <input id=id("months") type="text" inputmode="decimal" placeholder="Unknown"
                         aria-invalid=move || months_error.with(Option::is_some).to_string()
                         prop:value=move || months_typed.get().unwrap_or_else(|| read(|e| e.months_since_end.map(fmt_number).unwrap_or_default()))
-                        on:change=move |ev| {
-                            let text = event_target_value(&ev);
-                            let parsed = parse_number(&text, ExposureField::MonthsSinceEnd.limits().expect("months have limits"));
-                            match &parsed {
-                                Err(p) => months.set(text, format!("Months since end: {p}")),
-                                Ok(_) => months.clear(),
-                            }
-                            let m = parsed.unwrap_or(None);
-                            case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m });
-                        }/>
+                        on:input=move |ev| months.typed(event_target_value(&ev), months_limits, move |m| case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m }))
+                        on:change=move |ev| months.changed(event_target_value(&ev), months_limits, "Months since end", |m| case.update(|c| if let Some(x) = set(c).get_mut(i) { x.months_since_end = m }))/>
                     <span class="error" role="alert" hidden=move || months_error.with(Option::is_none)>
                         {move || months_error.get().unwrap_or_default()}
                     </span>

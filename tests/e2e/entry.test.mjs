@@ -180,3 +180,40 @@ test('every select shows what the case holds, and the print-out says the same in
     await context.close();
   }
 });
+
+test('a number applies as it is typed, after a short pause, without leaving the field (360 × 740, touch)', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const start = { her2: 'negative', er: 'positive', menopause: 'post', visceral_crisis: 'no', rapid_progression: 'no' };
+  const { page } = await openApp(context, env.srv.url + fragmentOf(start));
+  try {
+    await page.check('#show-all');
+    const address = async () => {
+      const hash = await page.evaluate(() => location.hash);
+      return hash.startsWith('#case=') ? JSON.parse(Buffer.from(hash.slice(6), 'base64url').toString()) : {};
+    };
+    await page.tap('#q-age');
+    // Half typed: "6" is out of range, so the field is unknown, and no error flashes.
+    await page.keyboard.type('6');
+    await page.waitForTimeout(700);
+    assert.equal((await address()).age, undefined, 'a half-typed number is not used');
+    assert.equal(await page.isHidden('[data-error="age"]'), true, 'no error while typing');
+    await page.keyboard.type('2');
+    const typedAt = Date.now();
+    await page.waitForFunction(() => location.hash.startsWith('#case='), null, { timeout: 1000 });
+    let age;
+    while (Date.now() - typedAt < 1000 && age !== 62) {
+      age = (await address()).age;
+      if (age !== 62) await page.waitForTimeout(50);
+    }
+    assert.equal(age, 62, 'the typed number reaches the link within a second');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'q-age', 'without leaving the field');
+    assert.equal(await page.inputValue('#q-age'), '62');
+    // Once the entry is done, an invalid number still says why.
+    await page.fill('#q-age', '300');
+    await page.keyboard.press('Enter');
+    await page.locator('#q-age').blur();
+    assert.match(await page.textContent('[data-error="age"]'), /out of range/);
+  } finally {
+    await context.close();
+  }
+});
