@@ -5,6 +5,9 @@
 //! mbc-aid whatif FILE|-       print, as JSON, each missing input with each value it
 //!                             can take and the strategy, preferred options and path
 //!                             that would follow
+//! mbc-aid assumptions FILE|-  print, as JSON, the codes of the warning alerts the
+//!                             answer rests on (an unknown input that could change
+//!                             the strategy or the preferred options)
 //! mbc-aid check DIR           run every example case in DIR against its `expect` block
 //! mbc-aid start-screen        print the static start screen that the build writes
 //!                             into index.html (painted before the app runs)
@@ -12,13 +15,14 @@
 //! ```
 
 use mbc_aid::check::{check_dir, CheckOutcome};
-use mbc_aid::engine::whatif::whatif;
+use mbc_aid::engine::whatif::{assumptions, whatif};
 use mbc_aid::{evaluate, Case};
 use std::io::Read;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage: mbc-aid evaluate FILE   (FILE may be - for standard input)
        mbc-aid whatif FILE
+       mbc-aid assumptions FILE
        mbc-aid check DIR
        mbc-aid start-screen
        mbc-aid --version";
@@ -28,6 +32,7 @@ fn main() -> ExitCode {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["evaluate", file] => print_json(file, |case| serde_json::to_string_pretty(&evaluate(case))),
         ["whatif", file] => print_json(file, |case| serde_json::to_string_pretty(&whatif(case))),
+        ["assumptions", file] => print_json(file, |case| serde_json::to_string(&assumptions(case))),
         ["check", dir] => check(dir),
         ["start-screen"] => {
             print!("{}", mbc_aid::start_screen::html());

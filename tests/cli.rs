@@ -160,3 +160,13 @@ fn version_names_the_clinical_content_from_the_one_constant() {
         "{number} is not in ALGORITHM.md's version history"
     );
 }
+
+#[test]
+fn assumptions_prints_the_alerts_the_answer_rests_on() {
+    let (code, out, err) = run(&["assumptions", "-"], r#"{"her2":"negative","er":"positive","menopause":"post"}"#);
+    assert_eq!(code, 0, "{err}");
+    let codes: Vec<String> = serde_json::from_str(&out).unwrap();
+    assert_eq!(codes, ["assess_pace"], "pace not assessed: endocrine therapy is provisional");
+    let (code, _, err) = run(&["assumptions", "-"], r#"{"age": 300}"#);
+    assert_eq!((code, err.lines().count()), (2, 1), "{err}");
+}

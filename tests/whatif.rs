@@ -108,3 +108,41 @@ fn exploring_an_exposure_sets_only_that_field_of_that_exposure() {
     );
     assert_eq!(with_value(&c, &Field::Age.into(), &json!(300)), None, "an invalid value is no case");
 }
+
+/// The answer at a glance names the warning alerts it rests on: exactly
+/// those whose input is unknown and would change the strategy or the
+/// preferred options once known (as "what would change" finds them).
+#[test]
+fn the_assumptions_are_the_alerts_whose_unknown_inputs_change_the_answer() {
+    use mbc_aid::assessment::{Effect, Severity};
+    use mbc_aid::engine::whatif::assumptions;
+    use mbc_aid::ids::AlertCode;
+    use mbc_aid::kb::alerts::inputs;
+    let mut named = 0;
+    for (name, c) in examples() {
+        let a = evaluate(&c);
+        let consequential: Vec<_> =
+            whatif(&c).into_iter().filter(|e| e.effect != Effect::Nothing).map(|e| e.field.field).collect();
+        let expected: Vec<AlertCode> = a
+            .alerts
+            .iter()
+            .filter(|al| al.severity == Severity::Warning && inputs(al.code).iter().any(|f| consequential.contains(f)))
+            .map(|al| al.code)
+            .collect();
+        assert_eq!(assumptions(&c), expected, "{name}");
+        named += expected.len();
+    }
+    assert!(named > 0, "no example rests on an unknown");
+    // Pace not assessed: endocrine therapy is provisional, and the answer says so.
+    let provisional = case(json!({ "her2": "negative", "er": "positive", "menopause": "post" }));
+    assert!(assumptions(&provisional).contains(&AlertCode::AssessPace));
+    // Menopause not recorded at 62: treated as postmenopausal by age, and the answer says so.
+    let by_age = case(
+        json!({ "her2": "negative", "er": "positive", "age": 62, "visceral_crisis": "no", "rapid_progression": "no" }),
+    );
+    assert!(assumptions(&by_age).contains(&AlertCode::ConfirmMenopause));
+    // A fully known case rests on nothing unknown.
+    let known = case(json!({ "her2": "negative", "er": "positive", "pr": "positive", "menopause": "post", "age": 67,
+        "visceral_crisis": "no", "rapid_progression": "no", "ovarian_suppression": "no", "vte_history": "no" }));
+    assert_eq!(assumptions(&known), []);
+}

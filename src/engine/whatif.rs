@@ -4,10 +4,11 @@
 //! and the strict parser, and evaluated by `evaluate` itself, so no rule is
 //! written twice.
 
-use crate::assessment::{Assessment, Effect, Missing, Role, Strategy};
+use crate::assessment::{Assessment, Effect, Missing, Role, Severity, Strategy};
 use crate::case::Case;
 use crate::case::{choices, exposure_choices};
-use crate::ids::{NodeId, OptionId};
+use crate::ids::{AlertCode, NodeId, OptionId};
+use crate::kb::alerts::inputs;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -104,4 +105,25 @@ pub fn whatif(case: &Case) -> Vec<Explored> {
         .collect();
     out.sort_by_key(|e| e.effect);
     out
+}
+
+/// The warning alerts the answer rests on: those whose input is unknown and,
+/// once known, could change the strategy or the preferred options. Only the
+/// inputs such alerts speak of are explored, so the answer at a glance can
+/// ask this on every change. A case with every such input known has none.
+pub fn assumptions(case: &Case) -> Vec<AlertCode> {
+    let now = super::evaluate(case);
+    let now_preferred = preferred(&now);
+    let changes = |m: &Missing| {
+        values(m).into_iter().filter_map(|(value, _)| with_value(case, m, &value)).any(|c| {
+            let a = super::evaluate(&c);
+            a.strategy != now.strategy || !same_set(&preferred(&a), &now_preferred)
+        })
+    };
+    now.alerts
+        .iter()
+        .filter(|al| al.severity == Severity::Warning)
+        .filter(|al| now.missing.iter().any(|m| inputs(al.code).contains(&m.field) && changes(m)))
+        .map(|al| al.code)
+        .collect()
 }

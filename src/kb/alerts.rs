@@ -2,7 +2,7 @@
 //! §5, §6). The engine adds case-specific detail to the text where it has any.
 
 use crate::assessment::Severity;
-use crate::ids::AlertCode;
+use crate::ids::{AlertCode, Field};
 use AlertCode::*;
 
 pub struct AlertDef {
@@ -182,4 +182,36 @@ pub static ALERTS: &[AlertDef] = &[
 
 pub fn alert(code: AlertCode) -> &'static AlertDef {
     &ALERTS[code.index()]
+}
+
+/// The inputs an alert speaks of: when one of them is unknown and would
+/// change the strategy or the preferred options once known, the answer at a
+/// glance names the alert as something the answer rests on.
+pub fn inputs(code: AlertCode) -> &'static [Field] {
+    use Field as F;
+    match code {
+        AssessPace => &[F::VisceralCrisis, F::RapidProgression],
+        ConfirmMenopause => &[F::Menopause, F::AmenorrheaAfterChemo, F::Age, F::OvarianSuppression],
+        ReceptorsMissing => &[F::Her2, F::Er, F::Pr],
+        ReceptorsIncomplete => &[F::Er, F::Pr],
+        EmergencyCordCompression
+        | EmergencyHypercalcemia
+        | EmergencySymptomaticBrain
+        | EmergencyImpendingFracture
+        | VisceralCrisis
+        | Her2PositiveOutOfScope
+        | Her2EquivocalRetest
+        | DiscordanceHr
+        | DiscordanceHer2
+        | RapidProgression
+        | EndocrineRefractory
+        | PoorPerformanceStatus
+        | AnthracyclineDoseNearLimit
+        | HepaticDoseModification
+        | BrainMetastases
+        | BiopsyRecommended
+        | ReceptorsFromPrimary
+        | StagingRecommended
+        | EndocrineResistanceSuspected => &[],
+    }
 }

@@ -44,6 +44,12 @@ pub const MORE: &str = "Details, doses and references";
 
 pub const GLANCE_LABEL: &str = "Answer at a glance";
 pub const GLANCE_PREFERRED: &str = "Preferred: ";
+/// Before each unknown the answer rests on, in the answer at a glance.
+pub const RESTS_ON: &str = "Rests on an unknown: ";
+/// An entry the form did not use: "Age (years) 300 not used".
+pub fn not_used(label: &str, typed: &str) -> String {
+    format!("{label} {typed} not used")
+}
 pub const NO_PREFERRED: &str = "No option is preferred for this case; the results say why.";
 pub const NEXT_STEP: &str = "Next step: ";
 pub const NOTHING_MISSING: &str = "Nothing missing that would change this result.";

@@ -14,7 +14,7 @@ use super::print::provide_print_mode;
 use super::provenance::Since2012;
 use super::results::Results;
 use super::sections::SectionBar;
-use super::shared::Replaced;
+use super::shared::{Rejected, Replaced};
 use super::summary::PrintSummary;
 use super::values::Values;
 use crate::assessment::Assessment;
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
     let problem = RwSignal::new(None::<String>);
     let replaced = RwSignal::new(0u32);
     provide_context(Replaced(replaced));
+    provide_context(Rejected(RwSignal::new(Vec::new())));
     provide_print_mode();
     let case = use_case_in_address(problem, replaced);
     let assessment = Memo::new(move |_| case.with(evaluate));
@@ -68,7 +69,7 @@ pub fn App() -> impl IntoView {
         <main id="main" tabindex="-1" data-testid="app-ready">
             <div class="workspace" hidden=move || view_mode.get() != View::Clinician>
                 <div class="answer-bar">
-                    <Glance assessment=assessment/>
+                    <Glance case=case assessment=assessment/>
                     <SectionBar/>
                 </div>
                 <div class="cols">

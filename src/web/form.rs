@@ -1,12 +1,13 @@
 //! Case entry: only what matters next (progressive disclosure), every
 //! question with "Unknown" as a choice and its one-line definition.
 
-use super::shared::Replaced;
+use super::shared::{Rejected, Replaced};
 use crate::assessment::{Assessment, Strategy, Subtype};
 use crate::case::*;
 use crate::ids::{ExposureField, Field};
 use crate::kb::fields::Limits;
 use crate::kb::frame;
+use crate::kb::labels::not_used;
 use crate::number::{fmt_number, is_decimal};
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -106,9 +107,23 @@ struct Invalid {
 const TYPING_PAUSE_MS: i32 = 300;
 
 impl Invalid {
-    fn new() -> Self {
+    /// `path`: the field's path (`age`, `chemo_history[0].months_since_end`); `label`: its words.
+    fn new(path: String, label: &'static str) -> Self {
         let invalid =
             Invalid { typed: RwSignal::new(None), error: RwSignal::new(None), pending: StoredValue::new(None) };
+        // While an entry is rejected, the answer at a glance says it is not used.
+        let Rejected(rejected) = expect_context();
+        let key = path.clone();
+        Effect::new(move |_| {
+            let entry = invalid.error.with(|e| e.is_some()).then(|| invalid.typed.get()).flatten();
+            rejected.update(|all| {
+                all.retain(|(p, _)| *p != key);
+                if let Some(text) = entry {
+                    all.push((key.clone(), not_used(label, &text)));
+                }
+            });
+        });
+        on_cleanup(move || rejected.update(|all| all.retain(|(p, _)| *p != path)));
         let Replaced(replaced) = expect_context();
         Effect::new(move |_| {
             replaced.track();
@@ -187,7 +202,7 @@ fn number(
 ) -> impl IntoView {
     let name = field.as_str();
     let limits = field.limits().expect("a number question has limits");
-    let invalid = Invalid::new();
+    let invalid = Invalid::new(name.to_string(), field.label());
     let Invalid { typed, error, .. } = invalid;
     // A value entered from elsewhere ("what would change" applies one) replaces an invalid entry.
     let current = Memo::new(move |_| case.with(get));
@@ -311,7 +326,7 @@ fn history<A: Choice + Send + Sync>(
         };
         let (agents, settings, outcomes, benefits) =
             (options::<A>(), options::<Setting>(), options::<Outcome>(), options::<Benefit>());
-        let months = Invalid::new();
+        let months = Invalid::new(format!("{name}[{i}].months_since_end"), "Months since end");
         let months_limits = ExposureField::MonthsSinceEnd.limits().expect("months have limits");
         let Invalid { typed: months_typed, error: months_error, .. } = months;
         let completed = move || case.with(|c| get(c).get(i).is_some_and(|e| e.outcome == Outcome::Completed));

@@ -2,10 +2,14 @@
 //! urgent alerts and how many inputs are missing, kept in view above the
 //! case. It reads the same assessment as the results, so it can only show
 //! what they show; for work-up and out-of-scope it names the next step (the
-//! deepest box on the path) instead of a therapy.
+//! deepest box on the path) instead of a therapy. Beside the strategy it
+//! names what the answer rests on: each warning whose unknown input could
+//! change the strategy or the preferred options, and each entry not used.
 
-use super::shared::bring_into_view;
+use super::shared::{bring_into_view, Rejected};
 use crate::assessment::{Assessment, Role, Severity, Strategy};
+use crate::case::Case;
+use crate::engine::whatif::assumptions;
 use crate::kb::alerts::alert;
 use crate::kb::labels::*;
 use crate::kb::nodes::node;
@@ -20,8 +24,39 @@ fn show_missing() {
     }
 }
 
+/// The first sentence of an alert's message: what this case's alert says.
+fn first_sentence(message: &str) -> &str {
+    message.split_inclusive(". ").next().unwrap_or(message).trim_end()
+}
+
 #[component]
-pub fn Glance(assessment: Memo<Assessment>) -> impl IntoView {
+pub fn Glance(case: RwSignal<Case>, assessment: Memo<Assessment>) -> impl IntoView {
+    let Rejected(rejected) = expect_context();
+    let rests_on = Memo::new(move |_| case.with(assumptions));
+    let assumptions_view = move || {
+        let codes = rests_on.get();
+        assessment.with(|a| {
+            a.alerts
+                .iter()
+                .filter(|al| codes.contains(&al.code))
+                .map(|al| {
+                    view! {
+                        <li class="glance-assumption" data-summary-assumption=al.code.as_str()>
+                            {RESTS_ON}{first_sentence(&al.message).to_string()}
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let rejected_view = move || {
+        rejected
+            .get()
+            .into_iter()
+            .map(|(path, said)| view! { <li class="glance-rejected" data-summary-rejected=path>{said}</li> })
+            .collect_view()
+    };
+    let nothing_assumed = move || rests_on.with(Vec::is_empty) && rejected.with(Vec::is_empty);
     let strategy = move || {
         assessment.with(|a| {
             let mode = a.chemo_mode.map(|m| format!(" · {}", chemo_mode_text(m)));
@@ -78,6 +113,7 @@ pub fn Glance(assessment: Memo<Assessment>) -> impl IntoView {
                 {urgent}
             </ul>
             {strategy}
+            <ul class="glance-assumptions" hidden=nothing_assumed>{assumptions_view}{rejected_view}</ul>
             {answer}
             <p class="glance-missing">
                 {move || match missing() {

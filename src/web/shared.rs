@@ -15,6 +15,11 @@ pub struct Printing(pub RwSignal<bool>);
 #[derive(Clone, Copy)]
 pub struct Replaced(pub RwSignal<u32>);
 
+/// The form's entries that are not used because they are invalid: (the
+/// field's path, what the answer at a glance says of it).
+#[derive(Clone, Copy)]
+pub struct Rejected(pub RwSignal<Vec<(String, String)>>);
+
 /// A list entry's key is its whole content, so a changed entry is rebuilt;
 /// hashed, because the keyed list clones its keys on every update.
 pub fn content_key<T: std::hash::Hash>(item: &T) -> u64 {

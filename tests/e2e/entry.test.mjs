@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import {
-  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR, showCase,
+  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR, showCase, engineAssumptions,
 } from './harness.mjs';
 
 const env = await useBrowserAndServer();
@@ -213,6 +213,42 @@ test('a number applies as it is typed, after a short pause, without leaving the 
     await page.keyboard.press('Enter');
     await page.locator('#q-age').blur();
     assert.match(await page.textContent('[data-error="age"]'), /out of range/);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the summary names the unknowns the answer rests on, for every example case, and each entry not used', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const names = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const shown = () => page.$$eval('[data-summary] [data-summary-assumption]', (els) => els.map((e) => e.dataset.summaryAssumption));
+  try {
+    let named = 0;
+    for (const name of names) {
+      const c = await example(name);
+      await showCase(page, env.srv.url, c);
+      const want = await engineAssumptions(c);
+      assert.deepEqual(await shown(), want, name);
+      named += want.length;
+    }
+    assert.ok(named > 0, 'some example rests on an unknown');
+    // A 62-year-old whose menopausal status is not recorded: the summary says what was assumed.
+    await showCase(page, env.srv.url, { her2: 'negative', er: 'positive', age: 62, visceral_crisis: 'no', rapid_progression: 'no' });
+    assert.deepEqual(await shown(), ['confirm_menopause']);
+    assert.match(await page.textContent('[data-summary-assumption="confirm_menopause"]'), /postmenopausal by age ≥ 60/);
+    // A fully known case shows none.
+    const known = { her2: 'negative', er: 'positive', pr: 'positive', menopause: 'post', age: 67, visceral_crisis: 'no',
+      rapid_progression: 'no', ovarian_suppression: 'no', vte_history: 'no' };
+    await showCase(page, env.srv.url, known);
+    assert.deepEqual(await shown(), []);
+    assert.equal(await page.isHidden('[data-summary] .glance-assumptions'), true);
+    // An entry not used is named beside the strategy until it is corrected.
+    await page.check('#show-all');
+    await typeNumber(page, '#q-age', '300');
+    assert.match(await page.textContent('[data-summary-rejected="age"]'), /300 not used/);
+    await typeNumber(page, '#q-age', '67');
+    assert.equal(await page.$('[data-summary-rejected]'), null);
   } finally {
     await context.close();
   }

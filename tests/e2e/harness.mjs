@@ -59,6 +59,12 @@ export async function engineAssessment(caseObj) {
   return JSON.parse(out);
 }
 
+/// The warning alerts the answer rests on, as the native evaluator finds them (`mbc-aid assumptions`).
+export async function engineAssumptions(caseObj) {
+  const { execFileSync } = await import('node:child_process');
+  return JSON.parse(execFileSync(CLI, ['assumptions', '-'], { input: JSON.stringify(caseObj) }));
+}
+
 /// The clinical content's version as the command line names it (`mbc-aid --version`),
 /// as a pattern for the text of a page: one constant shows it everywhere.
 export async function contentVersion() {
