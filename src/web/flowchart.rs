@@ -2,7 +2,7 @@
 //! the screen. The case's path is lit; boxes off the path are dimmed, not
 //! hidden.
 
-use super::shared::is_open;
+use super::shared::{is_open, place_in_view};
 use crate::assessment::Assessment;
 use crate::case::value_text;
 use crate::case::Case;
@@ -21,9 +21,7 @@ fn select(selected: RwSignal<Option<NodeId>>, id: NodeId) {
     set_timeout(
         || {
             let Some(detail) = document().query_selector(".node-detail").ok().flatten() else { return };
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            detail.scroll_into_view_with_scroll_into_view_options(&options);
+            place_in_view(detail);
         },
         std::time::Duration::ZERO,
     );

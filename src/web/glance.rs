@@ -6,7 +6,7 @@
 //! names what the answer rests on: each warning whose unknown input could
 //! change the strategy or the preferred options, and each entry not used.
 
-use super::shared::{bring_into_view, Rejected};
+use super::shared::{focus_quietly, place_in_view, Rejected};
 use crate::assessment::{Assessment, Role, Severity, Strategy};
 use crate::case::Case;
 use crate::engine::whatif::assumptions;
@@ -16,11 +16,14 @@ use crate::kb::nodes::node;
 use crate::kb::options::option;
 use leptos::prelude::*;
 
-/// Brings the results' list of missing inputs into view and moves focus to it.
+/// Brings the results' list of missing inputs, whole, into view and moves focus to its heading.
 fn show_missing() {
     let Some(doc) = web_sys::window().and_then(|w| w.document()) else { return };
-    if let Some(el) = doc.query_selector(".results .missing h3").ok().flatten() {
-        bring_into_view(el);
+    if let Some(list) = doc.query_selector(".results .missing").ok().flatten() {
+        place_in_view(list);
+    }
+    if let Some(heading) = doc.query_selector(".results .missing h3").ok().flatten() {
+        focus_quietly(heading);
     }
 }
 

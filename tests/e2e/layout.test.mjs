@@ -230,3 +230,43 @@ test('README screenshots at both widths', async () => {
     }
   }
 });
+
+test('on a phone every jump lands fully in view below the pinned summary, on the first tap', async () => {
+  const context = await env.browser.newContext({ viewport: PHONE, hasTouch: true, isMobile: true });
+  const { page } = await openApp(context, env.srv.url + fragmentOf(await example('tnbc_first_line_naive')));
+  // Where the target sits, against the pinned summary and the window, once the jump has settled.
+  const placed = (sel) => page.evaluate((sel) => new Promise((done) => {
+    let frames = 20;
+    const look = () => (frames-- > 0 ? requestAnimationFrame(look) : done((() => {
+      const t = document.querySelector(sel).getBoundingClientRect();
+      const bar = document.querySelector('.workspace .answer-bar').getBoundingClientRect();
+      return { top: t.top, bottom: t.bottom, below: bar.bottom, height: innerHeight };
+    })()));
+    look();
+  }), sel);
+  // Fully in view where it fits below the summary; taller, its top is just below the summary.
+  const inView = (p, what) => {
+    assert.ok(p.top >= p.below - 1, `${what}: top ${p.top} under the summary (ends at ${p.below})`);
+    if (p.bottom - p.top <= p.height - p.below) {
+      assert.ok(p.bottom <= p.height + 1, `${what}: bottom ${p.bottom} below the window (${p.height})`);
+    } else {
+      assert.ok(p.top <= p.below + 16, `${what}: taller than the space, so it starts at the summary`);
+    }
+  };
+  try {
+    // The summary's "inputs still missing": the whole list, though the sections before it were never laid out.
+    await page.tap('.glance-missing button');
+    inView(await placed('.results .missing'), 'the list of missing inputs');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Inputs that would change this result');
+    // A missing input: its question.
+    const field = await page.$eval('[data-missing]', (e) => e.dataset.missing.split(/[[.]/)[0]);
+    await page.tap('[data-missing] button');
+    inView(await placed(`#q-${field}`), `the question ${field}`);
+    // A flowchart box: its detail.
+    await page.locator('[data-node="t.tnbc"]').scrollIntoViewIfNeeded();
+    await page.tap('[data-node="t.tnbc"]');
+    inView(await placed('.node-detail'), 'the box detail');
+  } finally {
+    await context.close();
+  }
+});
