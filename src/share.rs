@@ -2,7 +2,7 @@
 //! The fragment never reaches a server; every field is read by the same strict parser as a case file.
 
 use crate::case::{Case, CaseError, Expected, Location, Problem, MAX_CASE_BYTES};
-use crate::ids::Field;
+use crate::ids::ExposureField;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
 
@@ -33,20 +33,42 @@ fn decoded(fragment: &str) -> Result<Option<String>, CaseError> {
     String::from_utf8(bytes).map(Some).map_err(|_| CaseError::document(Problem::LinkNotText))
 }
 
-/// A case error in the page's words: the field's label, the problem without
-/// the parser's list of allowed spellings.
+/// A case error in the page's words: the field by its label (a row of a
+/// history by its number), the problem without the parser's list of allowed
+/// spellings, and nothing of the format's internals (keys, encodings).
 pub fn plain_error(e: &CaseError) -> String {
     let problem = match &e.problem {
-        Problem::UnknownField | Problem::UnknownPart(_) => "not a question this app knows".to_string(),
+        Problem::UnknownField | Problem::UnknownPart(_) => return UNKNOWN_ENTRY.to_string(),
+        Problem::LinkTooLong { .. } => return TOO_LONG.to_string(),
+        Problem::NotJson { .. } | Problem::LinkNotBase64 | Problem::LinkNotText | Problem::TooDeep { .. } => {
+            DAMAGED.to_string()
+        }
+        Problem::NotAnObject if e.field == Location::Document => NOT_A_CASE.to_string(),
         Problem::NotAChoice { value, .. } => format!("\"{value}\" is not allowed"),
         Problem::WrongType { expected: Expected::OneOf(_), found } => format!("{found} is not one of its choices"),
-        Problem::MissingPart(part) => format!("its {} is missing", part.as_str().replace('_', " ")),
+        Problem::MissingPart(part) => format!("its {} is missing", part_words(*part)),
         other => other.to_string(),
     };
-    match (&e.field, &e.problem) {
-        (Location::Document, _) => e.to_string(),
-        (Location::Unknown(name), _) | (_, Problem::UnknownPart(name)) => format!("“{name}”: {problem}"),
-        (Location::Field(f), _) => format!("{}: {problem}", f.label()),
-        (at, _) => format!("{} ({at}): {problem}", at.field().map_or("", Field::label)),
+    match &e.field {
+        Location::Document | Location::Unknown(_) => problem,
+        Location::Field(f) => format!("{}: {problem}", f.label()),
+        Location::Item(f, i) => format!("{}, row {}: {problem}", f.label(), i + 1),
+        Location::Part(f, i, part) => format!("{}, row {}, {}: {problem}", f.label(), i + 1, part_words(*part)),
+    }
+}
+
+/// An entry the case format does not have: its key may be a damaged field name, never shown.
+const UNKNOWN_ENTRY: &str = "an entry this app does not know was left out";
+const DAMAGED: &str = "it is damaged (cut short or changed), so none of its entries could be read";
+const TOO_LONG: &str = "it is too long to hold a case";
+const NOT_A_CASE: &str = "it does not hold a case";
+
+fn part_words(part: ExposureField) -> &'static str {
+    match part {
+        ExposureField::Agent => "agent",
+        ExposureField::Setting => "setting",
+        ExposureField::Outcome => "outcome",
+        ExposureField::MonthsSinceEnd => "months from its end",
+        ExposureField::Benefit => "benefit",
     }
 }

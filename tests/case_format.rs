@@ -142,7 +142,7 @@ fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
         [
             "Age (years): 300 is out of range; expected 18–120",
             "ECOG performance status: expected a number or null, found the string \"x\"",
-            "“visceral_crsis”: not a question this app knows",
+            "an entry this app does not know was left out",
         ]
     );
     let (_, unread) = from_fragment_partial(&link(r#"{"her2": "maybe"}"#)).unwrap().unwrap();
@@ -166,4 +166,35 @@ fn a_damaged_link_loads_every_readable_field_and_names_the_rest() {
 fn base64_url(text: &str) -> String {
     use base64::Engine;
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(text)
+}
+
+/// The page's words for a damaged link or file name fields in the form's
+/// words and nothing of the format's internals: no key, no encoding.
+#[test]
+fn the_page_words_errors_without_internal_keys_or_encodings() {
+    use mbc_aid::share::{from_fragment_partial, plain_error};
+    let link = |json: &str| format!("#case={}", base64_url(json));
+    let mut errors: Vec<CaseError> = Vec::new();
+    for bad in ["#case=!!!", "#case=gICA", &link(r#"{"her2": "#), &link(&"[".repeat(40)), &link("[1]")] {
+        errors.push(from_fragment_partial(bad).unwrap_err());
+    }
+    let (_, unread) = from_fragment_partial(&link(
+        r#"{"visceral_crid_progression": "yes", "age": "x", "sites": ["bone"], "er": "maybe", "her2": 3}"#,
+    ))
+    .unwrap()
+    .unwrap();
+    errors.extend(unread);
+    errors.push(err(r#"{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}"#));
+    errors.push(err(r#"{"chemo_history": [{"setting": "adjuvant", "outcome": "completed"}]}"#));
+    assert!(errors.len() >= 10, "{} errors", errors.len());
+    for e in &errors {
+        let words = plain_error(e);
+        for internal in ["_", "base64", "UTF-8", "JSON", "EOF", "symbol", "offset", "[0]", "expected one of"] {
+            assert!(!words.contains(internal), "{internal:?} in {words:?} (from {e})");
+        }
+    }
+    assert_eq!(
+        plain_error(&errors[errors.len() - 2]),
+        "Prior chemotherapy, row 1, agent: \"tamoxifen\" is not allowed"
+    );
 }

@@ -252,3 +252,23 @@ fn every_caution_has_a_badge() {
     assert!(badge(&mbc_aid::kb::wording::caution_prior_toxicity("taxane")).is_some());
     assert_eq!(badge("Equal choice (clinician choice)."), None);
 }
+
+/// "Why not …?" keeps an abbreviation's case ("HER2 negative", never "hER2")
+/// and reads as a sentence, not as the rule table's "otherwise".
+#[test]
+fn why_not_keeps_abbreviations_and_reads_as_a_sentence() {
+    use mbc_aid::engine::why_not;
+    let mut seen = 0;
+    for c in [
+        r#"{"her2":"negative","er":"positive","menopause":"post","visceral_crisis":"no","rapid_progression":"no"}"#,
+        r#"{"her2":"negative","er":"negative","pr":"negative","visceral_crisis":"no","rapid_progression":"no","ecog":1}"#,
+    ] {
+        let case = mbc_aid::Case::from_json(c).unwrap();
+        for (id, why) in why_not(&case, &mbc_aid::evaluate(&case)) {
+            assert!(!why.contains("hER2") && !why.contains("eCOG") && !why.contains("eR "), "{id}: {why}");
+            assert!(!why.to_lowercase().contains("otherwise (or when"), "{id}: {why}");
+            seen += 1;
+        }
+    }
+    assert!(seen > 20, "{seen} reasons read");
+}

@@ -64,10 +64,15 @@ fn steps_not_reached(a: &Assessment, id: OptionId, therapy: bool) -> Option<Stri
 }
 
 /// A box by its title and when it is on the path: “Taxane next” — not resistant to taxanes.
+/// The first word is lower-cased unless it is an abbreviation ("HER2", "ECOG").
 fn step_text(n: NodeId) -> String {
     let when = node(n).when.trim_end_matches('.');
+    let abbreviation = when.chars().nth(1).is_some_and(|c| !c.is_ascii_lowercase());
     let mut chars = when.chars();
-    let when = chars.next().map(|c| c.to_ascii_lowercase().to_string() + chars.as_str()).unwrap_or_default();
+    let when = match chars.next() {
+        Some(c) if !abbreviation => c.to_ascii_lowercase().to_string() + chars.as_str(),
+        _ => when.to_string(),
+    };
     w::step(node(n).title, &when)
 }
 

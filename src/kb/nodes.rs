@@ -394,7 +394,7 @@ pub static NODES: &[Node] = &[
         title: "After anthracycline and taxane",
         plain: "You have had an anthracycline and a taxane. Capecitabine or vinorelbine come next. Eribulin is an option after 2 or more earlier chemotherapies.",
         text: "After an anthracycline and a taxane: capecitabine, vinorelbine; eribulin after ≥ 2 prior regimens for metastatic disease.",
-        when: "Otherwise (or when no other row keeps a preferred agent).",
+        when: "After an anthracycline and a taxane, or when neither the anthracycline-naive row nor the taxane row keeps a preferred agent.",
         next: &[],
         refs: &[Cortes2011, Thomas2007, Nccn2011],
     },

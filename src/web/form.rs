@@ -569,7 +569,11 @@ pub fn CaseForm(case: RwSignal<Case>, assessment: Memo<Assessment>, show_all: Rw
                 <p class="definition">{frame::SINCE_INPUTS_NOTE}</p>
                 <h3 class="subhead">{frame::SINCE_TESTS}</h3>
                 {choice(case, Field::Her2Ihc, |c| c.her2_ihc, |c, v| c.her2_ihc = v)}
-                {choice(case, Field::PdL1Cps, |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
+                // PD-L1 bears on triple-negative disease only: hidden for a hormone
+                // receptor-positive case unless a value was entered (so it can be cleared).
+                <div hidden=move || assessment.with(|a| a.subtype == Subtype::HrPositive) && case.with(|c| c.pdl1_cps.is_unknown())>
+                    {choice(case, Field::PdL1Cps, |c| c.pdl1_cps, |c, v| c.pdl1_cps = v)}
+                </div>
                 {choice(case, Field::Esr1Mutation, |c| c.esr1_mutation, |c, v| c.esr1_mutation = v)}
                 {choice(case, Field::Pi3kPathway, |c| c.pi3k_pathway, |c, v| c.pi3k_pathway = v)}
                 <h3 class="subhead">{frame::SINCE_TREATED_BEFORE}</h3>

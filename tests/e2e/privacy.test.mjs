@@ -115,11 +115,11 @@ test('export and import round-trip the case through a local file', async () => {
 
 const b64 = (s) => Buffer.from(s).toString('base64url');
 const BAD_LINKS = [
-  ['not base64url', '#case=!!!not-base64!!!', /base64url/],
-  ['not JSON', '#case=' + b64('{"her2": '), /not complete JSON/],
+  ['not base64url', '#case=!!!not-base64!!!', /damaged \(cut short or changed\), so none of its entries could be read/],
+  ['not JSON', '#case=' + b64('{"her2": '), /damaged/],
   ['a list of the wrong type', '#case=' + b64('{"er": "positive", "sites": "bone"}'), /Sites of metastasis: expected a list or null, found the string "bone"/],
-  ['an unreadable prior therapy', '#case=' + b64('{"er": "positive", "chemo_history": [{"agent": "tamoxifen"}]}'), /Prior chemotherapy \(chemo_history\[0\]\.agent\)/],
-  ['deep nesting', '#case=' + b64('['.repeat(5000)), /nested/],
+  ['an unreadable prior therapy', '#case=' + b64('{"er": "positive", "chemo_history": [{"agent": "tamoxifen"}]}'), /Prior chemotherapy, row 1, agent: /],
+  ['deep nesting', '#case=' + b64('['.repeat(5000)), /damaged/],
 ];
 
 for (const [what, hash, message] of BAD_LINKS) {
@@ -146,7 +146,7 @@ test('a bad link on first load leaves an empty, usable form', async () => {
   const context = await env.browser.newContext();
   const { page } = await openApp(context, env.srv.url + '#case=' + b64('{"her2": '));
   try {
-    assert.match(await page.textContent('[data-testid="problem"]'), /could not be read — the case is not complete JSON.*The form starts empty/);
+    assert.match(await page.textContent('[data-testid="problem"]'), /could not be read — it is damaged.*The form starts empty/);
     await page.selectOption('#q-her2', 'negative');
     assert.equal(await page.getAttribute('[data-node="w.her2_neg"]', 'data-on-path'), 'true');
   } finally {
@@ -155,7 +155,7 @@ test('a bad link on first load leaves an empty, usable form', async () => {
 });
 
 const PARTLY_READ = [
-  ['a misspelt field', { visceral_crsis: 'yes' }, /“visceral_crsis”: not a question this app knows/],
+  ['a misspelt field', { visceral_crsis: 'yes' }, /an entry this app does not know was left out/],
   ['an out-of-range number', { age: 300 }, /Age \(years\): 300 is out of range; expected 18–120/],
   ['a value not among the choices', { her2: 'maybe' }, /HER2 status: "maybe" is not allowed/],
 ];
@@ -191,8 +191,8 @@ for (const [what, bad, message] of PARTLY_READ) {
 
 const BAD_FILES = [
   ['megabytes of data', JSON.stringify({ sites: Array(200000).fill('bone') }), /at most 256 KB/],
-  ['a list instead of a case', '[1, 2, 3]', /must be a JSON object/],
-  ['a wrong exposure', '{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}', /chemo_history\[0\]\.agent/],
+  ['a list instead of a case', '[1, 2, 3]', /does not hold a case/],
+  ['a wrong exposure', '{"chemo_history": [{"agent": "tamoxifen", "setting": "adjuvant", "outcome": "completed"}]}', /Prior chemotherapy, row 1, agent/],
 ];
 
 for (const [what, content, message] of BAD_FILES) {

@@ -57,6 +57,7 @@ test('the layer\'s inputs travel in the link and change the pointers, not the 20
     const before = await options();
     assert.equal(await page.getAttribute('[data-since="s.pi3k_akt"]', 'data-relevance'), 'ask_about_test');
     await page.click('#s-since-2012 > summary');
+    assert.equal(await page.isHidden('#q-pdl1_cps'), true, 'PD-L1 is not asked for a hormone receptor-positive case');
     await page.selectOption('#q-pi3k_pathway', 'altered');
     await page.selectOption('#q-her2_ihc', 'ihc_0');
     assert.equal(await page.getAttribute('[data-since="s.pi3k_akt"]', 'data-relevance'), 'applies');
