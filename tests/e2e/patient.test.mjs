@@ -47,7 +47,12 @@ test('the patient view shows the same assessment as the engine, for every exampl
       assert.doesNotMatch(text, /preferred|recommend/i, `${name}: the patient view ranks nothing for the patient`);
       for (const card of await page.$$('[data-plain-option]')) {
         const id = await card.getAttribute('data-plain-option');
-        const headings = await card.$$eval(':scope > dl > dt', (dts) => dts.map((d) => d.textContent));
+        const all = await card.$$eval(':scope > dl > dt', (dts) => dts.map((d) => d.textContent));
+        // A later result (SINCE-2012-v2.md §9.7) follows what the studies showed, where the engine lists one.
+        const later = all.filter((h) => /^A later study \(\d{4}\)$/.test(h));
+        assert.equal(later.length, a.later_results.filter((l) => l.option === id).length, `${name}: ${id} later result`);
+        if (later.length) assert.equal(all.indexOf(later[0]), all.indexOf('What the studies showed') + 1, `${name}: ${id}`);
+        const headings = all.filter((h) => !later.includes(h));
         const how = id === 'best_supportive_care' || id.endsWith('trial') ? 'What it involves' : 'How it is given';
         const parts = headings.length === 7 ? ["Each drug's own side effects and warnings also apply"] : [];
         assert.deepEqual(headings, ['What it is', how, 'What the studies showed', 'Side effects in the studies, and care needed',
