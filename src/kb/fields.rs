@@ -163,13 +163,14 @@ impl Field {
         }
     }
 
-    /// The limits of a number field (§1), inclusive.
-    pub fn limits(self) -> Option<Limits> {
+    /// A number field's limits (§1, inclusive) and the bands "what would
+    /// change" explores it by; `None` for every other field.
+    fn number(self) -> Option<(Limits, &'static [Band])> {
         use Field::*;
         match self {
-            Age => Some(Limits { min: 18.0, max: Some(120.0), whole: true }),
-            Ecog => Some(Limits { min: 0.0, max: Some(4.0), whole: true }),
-            AnthracyclineDose => Some(Limits { min: 0.0, max: Some(2000.0), whole: false }),
+            Age => Some((Limits { min: 18.0, max: Some(120.0), whole: true }, AGE_BANDS)),
+            Ecog => Some((Limits { min: 0.0, max: Some(4.0), whole: true }, ECOG_BANDS)),
+            AnthracyclineDose => Some((Limits { min: 0.0, max: Some(2000.0), whole: false }, DOSE_BANDS)),
             Her2
             | Er
             | Pr
@@ -209,50 +210,14 @@ impl Field {
         }
     }
 
+    /// The limits of a number field (§1), inclusive.
+    pub fn limits(self) -> Option<Limits> {
+        self.number().map(|(limits, _)| limits)
+    }
+
     /// The bands "what would change" explores a number field by (see `Band`).
     pub fn bands(self) -> &'static [Band] {
-        use Field::*;
-        match self {
-            Age => AGE_BANDS,
-            Ecog => ECOG_BANDS,
-            AnthracyclineDose => DOSE_BANDS,
-            Her2
-            | Er
-            | Pr
-            | ReceptorSource
-            | Biopsy
-            | PrimaryEr
-            | PrimaryPr
-            | PrimaryHer2
-            | StagingDone
-            | Sites
-            | Emergencies
-            | VisceralCrisis
-            | RapidProgression
-            | Menopause
-            | AmenorrheaAfterChemo
-            | OvarianSuppression
-            | EndocrineHistory
-            | ChemoHistory
-            | LvefReduced
-            | Neuropathy
-            | HepaticImpairment
-            | RenalImpairment
-            | VteHistory
-            | Brca
-            | PrefersOral
-            | AvoidAlopecia
-            | TrialInterest
-            | Her2Ihc
-            | PdL1Cps
-            | Esr1Mutation
-            | Pi3kPathway
-            | PriorCdk46Inhibitor
-            | AdjuvantCdk46Inhibitor
-            | PriorAntiPd1
-            | PriorParpInhibitor
-            | PriorAdc => &[],
-        }
+        self.number().map_or(&[], |(_, bands)| bands)
     }
 
     /// Its definition as the form and the About page show it, with its limits if it is a number.
