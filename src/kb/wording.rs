@@ -54,7 +54,7 @@ pub mod reason {
     pub const WITH_PALLIATIVE_CARE: &str = "With concurrent palliative care.";
     pub const TRIALS_FOR_TRIPLE_NEGATIVE: &str = "Triple-negative disease: in 2012 no targeted therapy was established, and the guide called clinical trials of new agents critical.";
     pub const TRIALS_ALONGSIDE: &str = "Clinical trials are offered alongside standard therapy.";
-    pub const PARP_TRIAL_RESPONSES: &str = "Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily, the capsule dose of that phase II study (Tutt 2010; today's tablets are dosed differently and are not interchangeable mg for mg); PARP inhibitors were available only in trials in 2012.";
+    pub const PARP_TRIAL_RESPONSES: &str = "Olaparib gave responses in 41% of BRCA carriers at 400 mg twice daily, the capsule dose of that phase II study (Tutt 2010); PARP inhibitors were available only in trials in 2012.";
     pub const PREFERS_ORAL: &str =
         "Oral treatment: joins the preferred set because the patient prefers oral treatment.";
     pub const AVOIDS_HAIR_LOSS: &str = "Joins the preferred set because the patient wishes to avoid hair loss.";
