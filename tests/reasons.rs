@@ -272,3 +272,31 @@ fn why_not_keeps_abbreviations_and_reads_as_a_sentence() {
     }
     assert!(seen > 20, "{seen} reasons read");
 }
+
+/// "Why not …?" answers for an alternative too: one line saying why it is
+/// not first, the reason that places it (not a caution or a standing note).
+#[test]
+fn every_alternative_says_why_it_is_not_first() {
+    use mbc_aid::assessment::Role;
+    use mbc_aid::engine::why_not_preferred;
+    let mut seen = 0;
+    for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/cases")).unwrap() {
+        let doc: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(entry.unwrap().path()).unwrap()).unwrap();
+        let case = mbc_aid::Case::from_json(&doc["case"].to_string()).unwrap();
+        let a = mbc_aid::evaluate(&case);
+        let lines = why_not_preferred(&a);
+        let alternatives: Vec<_> = a.with_role(Role::Alternative).map(|o| o.id).collect();
+        assert_eq!(lines.iter().map(|(id, _)| *id).collect::<Vec<_>>(), alternatives);
+        for (id, why) in &lines {
+            assert!(why.starts_with("Listed as an alternative, not first: "), "{id}: {why}");
+            let reason = why.trim_start_matches("Listed as an alternative, not first: ");
+            assert!(
+                !reason.is_empty() && !reason.starts_with("Caution") && !reason.starts_with("Note:"),
+                "{id}: {why}"
+            );
+            seen += 1;
+        }
+    }
+    assert!(seen > 10, "{seen} alternatives");
+}

@@ -15,7 +15,7 @@ mod workup;
 use crate::assessment::Assessment;
 use crate::case::Case;
 use builder::Builder;
-pub use why_not::why_not;
+pub use why_not::{why_not, why_not_preferred};
 use workup::Entry;
 
 pub fn evaluate(case: &Case) -> Assessment {

@@ -5,6 +5,7 @@ use super::builder::Builder;
 use crate::assessment::{Assessment, Role, Strategy, Subtype};
 use crate::case::Case;
 use crate::ids::{NodeId, OptionId};
+use crate::kb::labels::deciding;
 use crate::kb::nodes::node;
 use crate::kb::options::{listed_at, option, Kind};
 use crate::kb::wording as w;
@@ -46,6 +47,11 @@ pub fn why_not(case: &Case, a: &Assessment) -> Vec<(OptionId, String)> {
             (id, reason)
         })
         .collect()
+}
+
+/// Why each alternative is not listed first: the reason that places it.
+pub fn why_not_preferred(a: &Assessment) -> Vec<(OptionId, String)> {
+    a.with_role(Role::Alternative).map(|o| (o.id, w::not_first(deciding(&o.reasons)))).collect()
 }
 
 /// The steps that list an option, when the case reaches none of them.

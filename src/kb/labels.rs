@@ -44,6 +44,12 @@ pub const MORE: &str = "Details, doses and references";
 
 pub const GLANCE_LABEL: &str = "Answer at a glance";
 pub const GLANCE_PREFERRED: &str = "Preferred: ";
+
+/// The reason that decides an option: its first that is not a caution or a
+/// standing note (those show as badges, or in the details).
+pub fn deciding(reasons: &[String]) -> &str {
+    reasons.iter().find(|r| badge(r).is_none() && !r.starts_with(NOTE_PREFIX)).or(reasons.first()).map_or("", |r| r)
+}
 /// Before each unknown the answer rests on, in the answer at a glance.
 pub const RESTS_ON: &str = "Rests on an unknown: ";
 /// An entry the form did not use: "Age (years) 300 not used".

@@ -273,6 +273,11 @@ pub fn stopped_for_toxicity(agent: &str) -> String {
 }
 
 // "Why not …?"
+/// An alternative, with the reason that places it where it is ("Why not …?").
+pub fn not_first(reason: &str) -> String {
+    format!("Listed as an alternative, not first: {reason}")
+}
+
 pub fn listed_at_steps(lead: &str, steps: &[String]) -> String {
     format!("{lead}: {}.", steps.join("; or "))
 }

@@ -128,12 +128,6 @@ fn more_label(refs: usize) -> String {
     }
 }
 
-/// The reason that decides an option: its first that is not a caution or a
-/// standing note (those show as badges, or in the details).
-fn deciding(reasons: &[String]) -> &str {
-    reasons.iter().find(|r| badge(r).is_none() && !r.starts_with(NOTE_PREFIX)).or(reasons.first()).map_or("", |r| r)
-}
-
 /// How it is given, in the drug facts' own words (the patient card's rows),
 /// with the pages they were read on.
 fn given_as(id: OptionId) -> Option<impl IntoView> {
@@ -241,7 +235,15 @@ pub fn Results(
     };
     // Built only while open: it is not printed, and every change of strategy rewrites it.
     let why_open = RwSignal::new(false);
-    let why_not = move || case.with(|c| assessment.with(|a| crate::engine::why_not(c, a)));
+    let why_not = move || {
+        case.with(|c| {
+            assessment.with(|a| {
+                let mut all = crate::engine::why_not_preferred(a);
+                all.extend(crate::engine::why_not(c, a));
+                all
+            })
+        })
+    };
     // Options the pinned assessment listed that this one does not.
     let removed = move || {
         pinned.with(|p| {
@@ -289,7 +291,7 @@ pub fn Results(
             </section>
             <WhatIf case=case/>
             <details class="why-not" on:toggle=move |ev| why_open.set(is_open(&ev))>
-                <summary>"Why not …? The options not offered"</summary>
+                <summary>"Why not …? The options not offered, and why the others are not first"</summary>
                 <ul>
                     <For each=move || if why_open.get() { why_not() } else { Vec::new() } key=content_key let:item>
                         <li data-why-not=item.0.as_str()><strong>{option(item.0).name}</strong>": "{item.1}</li>

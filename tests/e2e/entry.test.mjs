@@ -122,6 +122,8 @@ test('"Why not" gives each option not offered its specific reason', async () => 
     assert.ok(reasons.length > 20, `${reasons.length} options not offered`);
     assert.deepEqual(reasons.filter((r) => r.includes('Not part of the branch')), []);
     assert.match(await page.textContent('[data-why-not="nsai"]'), /resistant.*letrozole/);
+    // An alternative answers too: why it is not first.
+    assert.match(await page.textContent('[data-why-not="tamoxifen"]'), /Listed as an alternative, not first: /);
   } finally {
     await context.close();
   }
