@@ -172,6 +172,24 @@ impl Serialize for Missing {
     }
 }
 
+/// A change a value of a missing input brings beyond the strategy and the
+/// preferred options ("what would change").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Also {
+    /// A caution (as the cards badge it) an option gains, or loses.
+    CautionAdded {
+        option: OptionId,
+        caution: &'static str,
+    },
+    CautionRemoved {
+        option: OptionId,
+        caution: &'static str,
+    },
+    AlertAdded(AlertCode),
+    AlertRemoved(AlertCode),
+}
+
 /// What exploring an input can change, most consequential first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]

@@ -146,3 +146,24 @@ fn the_assumptions_are_the_alerts_whose_unknown_inputs_change_the_answer() {
         "visceral_crisis": "no", "rapid_progression": "no", "ovarian_suppression": "no", "vte_history": "no" }));
     assert_eq!(assumptions(&known), []);
 }
+
+/// A value that changes neither the strategy nor the preferred options says
+/// what it does change: prior thromboembolism adds a caution to tamoxifen.
+#[test]
+fn a_value_without_effect_says_what_else_changes() {
+    use mbc_aid::assessment::{Also, Effect};
+    let c = case(json!({ "her2": "negative", "er": "positive", "pr": "positive", "menopause": "post", "age": 67,
+        "visceral_crisis": "no", "rapid_progression": "no", "ovarian_suppression": "no" }));
+    let vte = whatif(&c).into_iter().find(|e| e.field == "vte_history").expect("vte_history explored");
+    assert_eq!(vte.effect, Effect::Nothing);
+    let yes = vte.values.iter().find(|o| o.value == json!("yes")).unwrap();
+    assert!(
+        yes.also.contains(&Also::CautionAdded { option: OptionId::Tamoxifen, caution: "prior VTE" }),
+        "{:?}",
+        yes.also
+    );
+    assert!(yes.also.contains(&Also::CautionRemoved { option: OptionId::Tamoxifen, caution: "VTE history unknown" }));
+    let no = vte.values.iter().find(|o| o.value == json!("no")).unwrap();
+    assert!(!no.also.iter().any(|a| matches!(a, Also::CautionAdded { .. })), "no caution added by 'no': {:?}", no.also);
+    assert!(no.also.contains(&Also::CautionRemoved { option: OptionId::Tamoxifen, caution: "VTE history unknown" }));
+}

@@ -4,11 +4,12 @@
 //! and the strict parser, and evaluated by `evaluate` itself, so no rule is
 //! written twice.
 
-use crate::assessment::{Assessment, Effect, Missing, Role, Severity, Strategy};
+use crate::assessment::{Also, Assessment, Effect, Missing, Role, Severity, Strategy};
 use crate::case::Case;
 use crate::case::{choices, exposure_choices};
 use crate::ids::{AlertCode, NodeId, OptionId};
 use crate::kb::alerts::inputs;
+use crate::kb::labels::badge;
 use serde::Serialize;
 use serde_json::Value;
 
@@ -22,6 +23,32 @@ pub struct Outcome {
     pub preferred: Vec<OptionId>,
     pub path: Vec<NodeId>,
     pub path_changes: bool,
+    /// What else this value changes: cautions and alerts that come or go.
+    pub also: Vec<Also>,
+}
+
+/// Each option's cautions, as the cards badge them.
+fn cautions(a: &Assessment) -> Vec<(OptionId, &'static str)> {
+    a.options.iter().flat_map(|o| o.reasons.iter().filter_map(|r| badge(r)).map(move |b| (o.id, b))).collect()
+}
+
+/// What changes between two assessments beyond the strategy and the preferred options.
+fn also(now: &Assessment, then: &Assessment) -> Vec<Also> {
+    let (before, after) = (cautions(now), cautions(then));
+    let alerts = |a: &Assessment| a.alerts.iter().map(|al| al.code).collect::<Vec<_>>();
+    let (was, will) = (alerts(now), alerts(then));
+    let mut out: Vec<Also> = after
+        .iter()
+        .filter(|c| !before.contains(c))
+        .map(|&(option, caution)| Also::CautionAdded { option, caution })
+        .collect();
+    out.extend(
+        before.iter().filter(|c| !after.contains(c)).map(|&(option, caution)| Also::CautionRemoved { option, caution }),
+    );
+    out.dedup();
+    out.extend(will.iter().filter(|c| !was.contains(c)).map(|&c| Also::AlertAdded(c)));
+    out.extend(was.iter().filter(|c| !will.contains(c)).map(|&c| Also::AlertRemoved(c)));
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -89,6 +116,7 @@ pub fn whatif(case: &Case) -> Vec<Explored> {
                         strategy: a.strategy,
                         preferred: preferred(&a),
                         path_changes: a.path != now.path,
+                        also: also(&now, &a),
                         path: a.path,
                     })
                 })

@@ -2,7 +2,7 @@
 //! mode, severity, role, what an explored input changes): shown by the
 //! results, written once here.
 
-use crate::assessment::{ChemoMode, Effect, Role, Severity, Strategy};
+use crate::assessment::{Also, ChemoMode, Effect, Role, Severity, Strategy};
 use crate::kb::wording as w;
 pub use crate::kb::wording::reason::NOTE_PREFIX;
 
@@ -112,6 +112,23 @@ pub fn chemo_mode_text(m: ChemoMode) -> &'static str {
         ChemoMode::Combination => "combination",
     }
 }
+
+/// A change beyond the strategy and the preferred options, in words.
+pub fn also_text(also: Also) -> String {
+    use crate::kb::alerts::alert;
+    use crate::kb::options::option;
+    match also {
+        Also::CautionAdded { option: id, caution } => format!("adds the caution “{caution}” to {}", option(id).name),
+        Also::CautionRemoved { option: id, caution } => {
+            format!("removes the caution “{caution}” from {}", option(id).name)
+        }
+        Also::AlertAdded(code) => format!("adds the alert “{}”", alert(code).title),
+        Also::AlertRemoved(code) => format!("removes the alert “{}”", alert(code).title),
+    }
+}
+
+/// Said of a value that changes nothing a reader would see.
+pub const NOTHING_ELSE: &str = "nothing else changes";
 
 pub fn effect_text(e: Effect) -> &'static str {
     match e {

@@ -4,7 +4,7 @@
 
 use super::shared::{bring_into_view, content_key, drug_citation, is_open, reference_view, Printing};
 use crate::assessment::Severity;
-use crate::assessment::{Assessment, OptionResult, Role};
+use crate::assessment::{Assessment, Effect, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
 use crate::ids::{Field, OptionId};
@@ -322,6 +322,7 @@ fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
                 .map(|e| {
                     let label = e.field.field.label();
                     let detail = e.field.exposure.map(|_| format!(" ({})", e.field));
+                    let effect = e.effect;
                     let values = e
                         .values
                         .into_iter()
@@ -341,6 +342,12 @@ fn WhatIf(case: RwSignal<Case>) -> impl IntoView {
                                     ": "{strategy_text(o.strategy)}
                                     {(!names.is_empty()).then(|| format!(" — preferred: {}", names.join(", ")))}
                                     {o.path_changes.then_some(" · the path changes")}
+                                    // What else it changes, said most where it changes neither strategy nor preferred options.
+                                    {(effect == Effect::Nothing || !o.also.is_empty()).then(|| {
+                                        let also: Vec<String> = o.also.iter().map(|&a| also_text(a)).collect();
+                                        let words = if also.is_empty() { NOTHING_ELSE.to_string() } else { also.join("; ") };
+                                        view! { <span class="also" data-also=o.also.len()>" · "{words}</span> }
+                                    })}
                                 </li>
                             }
                         })

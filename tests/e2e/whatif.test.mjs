@@ -34,11 +34,14 @@ test('the page explores every unknown as the command line does, for every exampl
       await openWhatif(page);
       const shown = await page.$$eval('[data-whatif-field]', (fields) => fields.map((f) => ({
         field: f.dataset.whatifField,
-        values: [...f.querySelectorAll('[data-whatif-value]')].map((v) => [v.dataset.whatifValue, v.dataset.strategy, v.dataset.preferred]),
+        values: [...f.querySelectorAll('[data-whatif-value]')].map((v) => [v.dataset.whatifValue, v.dataset.strategy, v.dataset.preferred,
+          // What else it changes: said on every row that changes nothing else a reader would see, and wherever there is any.
+          v.querySelector('[data-also]')?.dataset.also ?? null]),
       })));
       const expected = cliWhatif(c).map((e) => ({
         field: e.field,
-        values: e.values.map((v) => [typeof v.value === 'string' ? v.value : String(v.value), v.strategy, v.preferred.join(' ')]),
+        values: e.values.map((v) => [typeof v.value === 'string' ? v.value : String(v.value), v.strategy, v.preferred.join(' '),
+          e.effect === 'nothing' || v.also.length ? String(v.also.length) : null]),
       }));
       assert.deepEqual(shown, expected, name);
       values += expected.reduce((n, e) => n + e.values.length, 0);
