@@ -38,3 +38,10 @@ pub const SINCE_INPUTS: &str = "Since 2012 — tests and treatments not used by 
 pub const SINCE_INPUTS_NOTE: &str = "They change nothing in the 2012 assessment; they only tell which newer treatments this case resembles (\"Since 2012\", with the results).";
 pub const SINCE_TESTS: &str = "Tests";
 pub const SINCE_TREATED_BEFORE: &str = "Treatments given before";
+
+/// The flowchart's legend: a solid border for the path, a dashed one off it,
+/// and, once an assessment is pinned, a thick dashed one for a box that moved.
+pub const LEGEND_PATH: &str =
+    " on this patient's path (solid border) · boxes off the path are dimmed, with a dashed border";
+pub const LEGEND_PINNED: &str =
+    " · a thick dashed border: the box entered or left the path since the assessment was pinned";

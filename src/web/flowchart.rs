@@ -239,7 +239,10 @@ pub fn Flowchart(
     view! {
         <section class="flowchart" class:fit=fit aria-labelledby="flow-title">
             <h2 id="flow-title">{frame::FLOW_TITLE}</h2>
-            <p class="legend"><span class="key on">"●"</span>" on this patient's path · dimmed boxes are not"</p>
+            <p class="legend">
+                <span class="key on">"●"</span>{frame::LEGEND_PATH}
+                <span class="pin-key" hidden=move || pinned.with(Option::is_none)>{frame::LEGEND_PINNED}</span>
+            </p>
             <div class="flow-controls">
                 <button type="button" id="flow-fit" aria-pressed=move || fit.get().to_string() on:click=move |_| fit.update(|f| *f = !*f)>
                     {frame::FIT}

@@ -271,6 +271,17 @@ pub fn Results(
             </div>
             <div class="pinned" role="status" hidden=move || pinned.with(Option::is_none)>
                 <p>"Pinned: changes since then are marked on the options and in the flowchart. The pinned assessment stays on this page only."</p>
+                {move || pinned.with(|p| p.as_ref().map(|p| (p.strategy, p.chemo_mode))).map(|(was, was_mode)| assessment.with(|a| {
+                    let words = |s, m: Option<crate::assessment::ChemoMode>| {
+                        m.map_or_else(|| strategy_text(s).to_string(), |m| format!("{} · {}", strategy_text(s), chemo_mode_text(m)))
+                    };
+                    view! {
+                        <p data-pin-strategy=was.as_str()>
+                            <strong>"Strategy: "</strong>{words(was, was_mode)}
+                            {if (was, was_mode) == (a.strategy, a.chemo_mode) { " (unchanged)".to_string() } else { format!(" → now {}", words(a.strategy, a.chemo_mode)) }}
+                        </p>
+                    }
+                }))}
                 {move || removed().filter(|r| !r.is_empty()).map(|r| view! {
                     <p>"No longer listed: "
                         {r.into_iter().enumerate().map(|(i, (id, role))| view! {

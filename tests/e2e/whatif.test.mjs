@@ -95,6 +95,11 @@ test('a pinned assessment marks added, removed and changed options and boxes, an
     assert.ok(added.includes('paclitaxel_weekly') || added.includes('anthracycline') || added.includes('ac_ec'), `${added}`);
     const removed = await page.$$eval('[data-pin-removed]', (els) => els.map((e) => e.dataset.pinRemoved));
     assert.ok(removed.includes('exemestane_everolimus'), `${removed}`);
+    // The old strategy beside the new; the removed options wrap inside the panel, never clipped.
+    assert.equal(await page.getAttribute('[data-pin-strategy]', 'data-pin-strategy'), 'endocrine');
+    assert.match(await page.textContent('[data-pin-strategy]'), /Endocrine.*→ now Chemotherapy/i);
+    assert.deepEqual(await page.$$eval('.pinned p', (ps) => ps.filter((p) => p.scrollWidth > p.clientWidth + 1).length), 0);
+    assert.match(await page.textContent('.flowchart .legend'), /thick dashed border/);
     // The clinical trial stays listed: alternative before and after, so unmarked.
     assert.equal(await page.getAttribute('.results [data-option="clinical_trial"]', 'data-pin-change'), null);
     // Never in the link, storage or an exported file.
