@@ -32,7 +32,7 @@ fn main() -> ExitCode {
     match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["evaluate", file] => print_json(file, |case| serde_json::to_string_pretty(&evaluate(case))),
         ["whatif", file] => print_json(file, |case| serde_json::to_string_pretty(&whatif(case))),
-        ["assumptions", file] => print_json(file, |case| serde_json::to_string(&assumptions(case))),
+        ["assumptions", file] => print_json(file, |case| serde_json::to_string(&assumptions(case, &evaluate(case)))),
         ["check", dir] => check(dir),
         ["start-screen"] => {
             print!("{}", mbc_aid::start_screen::html());

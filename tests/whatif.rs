@@ -129,22 +129,22 @@ fn the_assumptions_are_the_alerts_whose_unknown_inputs_change_the_answer() {
             .filter(|al| al.severity == Severity::Warning && inputs(al.code).iter().any(|f| consequential.contains(f)))
             .map(|al| al.code)
             .collect();
-        assert_eq!(assumptions(&c), expected, "{name}");
+        assert_eq!(assumptions(&c, &a), expected, "{name}");
         named += expected.len();
     }
     assert!(named > 0, "no example rests on an unknown");
     // Pace not assessed: endocrine therapy is provisional, and the answer says so.
     let provisional = case(json!({ "her2": "negative", "er": "positive", "menopause": "post" }));
-    assert!(assumptions(&provisional).contains(&AlertCode::AssessPace));
+    assert!(assumptions(&provisional, &evaluate(&provisional)).contains(&AlertCode::AssessPace));
     // Menopause not recorded at 62: treated as postmenopausal by age, and the answer says so.
     let by_age = case(
         json!({ "her2": "negative", "er": "positive", "age": 62, "visceral_crisis": "no", "rapid_progression": "no" }),
     );
-    assert!(assumptions(&by_age).contains(&AlertCode::ConfirmMenopause));
+    assert!(assumptions(&by_age, &evaluate(&by_age)).contains(&AlertCode::ConfirmMenopause));
     // A fully known case rests on nothing unknown.
     let known = case(json!({ "her2": "negative", "er": "positive", "pr": "positive", "menopause": "post", "age": 67,
         "visceral_crisis": "no", "rapid_progression": "no", "ovarian_suppression": "no", "vte_history": "no" }));
-    assert_eq!(assumptions(&known), []);
+    assert_eq!(assumptions(&known, &evaluate(&known)), []);
 }
 
 /// A value that changes neither the strategy nor the preferred options says

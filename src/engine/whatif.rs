@@ -136,22 +136,26 @@ pub fn whatif(case: &Case) -> Vec<Explored> {
 }
 
 /// The warning alerts the answer rests on: those whose input is unknown and,
-/// once known, could change the strategy or the preferred options. Only the
-/// inputs such alerts speak of are explored, so the answer at a glance can
-/// ask this on every change. A case with every such input known has none.
-pub fn assumptions(case: &Case) -> Vec<AlertCode> {
-    let now = super::evaluate(case);
-    let now_preferred = preferred(&now);
+/// once known, could change the strategy or the preferred options. `now` is
+/// the case's assessment, which the caller already holds. Only the inputs
+/// such alerts speak of are explored, each once, so the answer at a glance
+/// can ask this on every change. A case with every such input known has none.
+pub fn assumptions(case: &Case, now: &Assessment) -> Vec<AlertCode> {
+    let warnings: Vec<AlertCode> =
+        now.alerts.iter().filter(|al| al.severity == Severity::Warning).map(|al| al.code).collect();
+    let now_preferred = preferred(now);
     let changes = |m: &Missing| {
         values(m).into_iter().filter_map(|(value, _)| with_value(case, m, &value)).any(|c| {
             let a = super::evaluate(&c);
             a.strategy != now.strategy || !same_set(&preferred(&a), &now_preferred)
         })
     };
-    now.alerts
+    let consequential: Vec<_> = now
+        .missing
         .iter()
-        .filter(|al| al.severity == Severity::Warning)
-        .filter(|al| now.missing.iter().any(|m| inputs(al.code).contains(&m.field) && changes(m)))
-        .map(|al| al.code)
-        .collect()
+        .filter(|m| warnings.iter().any(|&code| inputs(code).contains(&m.field)))
+        .filter(|m| changes(m))
+        .map(|m| m.field)
+        .collect();
+    warnings.into_iter().filter(|&code| inputs(code).iter().any(|f| consequential.contains(f))).collect()
 }

@@ -35,7 +35,7 @@ fn first_sentence(message: &str) -> &str {
 #[component]
 pub fn Glance(case: RwSignal<Case>, assessment: Memo<Assessment>) -> impl IntoView {
     let Rejected(rejected) = expect_context();
-    let rests_on = Memo::new(move |_| case.with(assumptions));
+    let rests_on = Memo::new(move |_| case.with(|c| assessment.with(|a| assumptions(c, a))));
     let assumptions_view = move || {
         let codes = rests_on.get();
         assessment.with(|a| {
