@@ -467,7 +467,7 @@ pub static LATER_RESULTS: &[LaterResultDef] = &[
         trial: Calgb70604,
         year: "2017",
         text: "in 1,822 patients with bone metastases from breast cancer, prostate cancer or myeloma, zoledronic acid every 12 weeks was non-inferior to every 4 weeks (at least one skeletal-related event within 2 years: 28.6% vs 29.5%)",
-        plain: "A study of 1,822 people with cancer in the bone found that zoledronic acid every 12 weeks worked as well as every 4 weeks. A bone problem from the cancer happened within 2 years in 28.6 and 29.5 out of every 100.",
+        plain: "A study of 1,822 people with cancer in the bone found that zoledronic acid every 12 weeks was not worse than every 4 weeks. A bone problem from the cancer happened within 2 years in 28.6 and 29.5 out of every 100.",
     },
 ];
 
