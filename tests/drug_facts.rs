@@ -181,7 +181,8 @@ fn the_check_catches_a_wrong_page_a_missing_mark_and_invented_words() {
     let sections = sections(&file);
     use mbc_aid::ids::DrugRef::*;
     let from = "one tablet by mouth once a day [S1][S6]";
-    let right = Fact { text: "", pages: &[CrukNsai, CrukNsai3], limited: false, from };
+    let right =
+        Fact { text: "", pages: &[CrukNsai, CrukNsai3], limited: false, hair_loss: false, pregnancy: false, from };
     assert_eq!(check(&file, &sections, &right), Ok(()));
     assert!(check(&file, &sections, &Fact { pages: &[CrukNsai], ..right }).is_err(), "a page left out");
     assert!(check(&file, &sections, &Fact { limited: true, ..right }).is_err(), "marked limited without a weak source");
@@ -191,11 +192,86 @@ fn the_check_catches_a_wrong_page_a_missing_mark_and_invented_words() {
     );
     let weak = "Poor appetite, rash [S2] (weak source)";
     assert!(
-        check(&file, &sections, &Fact { text: "", pages: &[DailyrxCapecitabine], limited: false, from: weak }).is_err(),
+        check(&file, &sections, &Fact { pages: &[DailyrxCapecitabine], from: weak, ..right }).is_err(),
         "a weak source not marked"
     );
     assert!(
-        check(&file, &sections, &Fact { text: "", pages: &[], limited: false, from: "Poor appetite, rash" }).is_err(),
+        check(&file, &sections, &Fact { pages: &[], from: "Poor appetite, rash", ..right }).is_err(),
         "a sourced fact passed off as not found"
     );
+}
+
+/// The words that make a statement a warning about pregnancy.
+const PREGNANCY_WORDS: &[&str] = &["unborn baby", "birth control"];
+
+fn sentences(text: &str) -> impl Iterator<Item = &str> {
+    text.split(". ").map(str::trim).filter(|s| !s.is_empty())
+}
+
+/// What the grid's hair-loss row shows and what is left out after menopause
+/// are marked on the statements; the marks must match their words, and a
+/// pregnancy warning must hold nothing else, so leaving it out hides nothing.
+fn topic_problems(id: OptionId, f: &Fact) -> Vec<String> {
+    let lower = f.text.to_lowercase();
+    let mut out = Vec::new();
+    if f.hair_loss != lower.contains("hair loss") {
+        out.push(format!("{id}: {:?} is marked hair loss {}", f.text, f.hair_loss));
+    }
+    let about_pregnancy = |s: &str| PREGNANCY_WORDS.iter().any(|w| s.to_lowercase().contains(w));
+    if f.pregnancy != about_pregnancy(f.text) {
+        out.push(format!("{id}: {:?} is marked pregnancy {}", f.text, f.pregnancy));
+    }
+    if f.pregnancy {
+        out.extend(
+            sentences(f.text)
+                .filter(|s| !about_pregnancy(s))
+                .map(|s| format!("{id}: {s:?} would be left out with its pregnancy warning")),
+        );
+    }
+    out
+}
+
+#[test]
+fn hair_loss_and_pregnancy_marks_match_the_words() {
+    let problems: Vec<String> = all_facts().flat_map(|(id, f)| topic_problems(id, f)).collect();
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+    assert!(all_facts().filter(|(_, f)| f.hair_loss).count() >= 10, "hair loss marked on too few statements");
+    assert!(all_facts().filter(|(_, f)| f.pregnancy).count() >= 8, "pregnancy marked on too few statements");
+    for d in DRUG_FACTS {
+        assert!(
+            d.how.iter().chain(d.course).all(|f| !f.pregnancy),
+            "{}: a pregnancy warning outside the warnings",
+            d.id
+        );
+    }
+}
+
+#[test]
+fn the_mark_check_catches_a_mixed_warning_and_a_missing_mark() {
+    let base = Fact { text: "", pages: &[], limited: false, hair_loss: false, pregnancy: false, from: "" };
+    let mixed = Fact { text: "It can harm an unborn baby. It can thin the bones.", pregnancy: true, ..base };
+    assert_eq!(topic_problems(OptionId::Tamoxifen, &mixed).len(), 1, "a bone warning hidden with a pregnancy one");
+    let unmarked = Fact { text: "It can harm an unborn baby.", ..base };
+    assert_eq!(topic_problems(OptionId::Tamoxifen, &unmarked).len(), 1);
+    let hair = Fact { text: "Hair loss in 9 of 10.", ..base };
+    assert_eq!(topic_problems(OptionId::Tamoxifen, &hair).len(), 1);
+}
+
+#[test]
+fn pregnancy_warnings_are_left_out_only_when_they_cannot_apply() {
+    use mbc_aid::case::{Case, Menopause, Tri};
+    use mbc_aid::kb::drug_facts::pregnancy_warnings_apply;
+    let unknown = Case::default();
+    assert!(pregnancy_warnings_apply(&unknown), "an unknown status keeps them");
+    assert!(!pregnancy_warnings_apply(&Case { menopause: Menopause::Post, ..Case::default() }));
+    assert!(!pregnancy_warnings_apply(&Case { age: Some(60), ..Case::default() }));
+    assert!(!pregnancy_warnings_apply(&Case { age: Some(62), menopause: Menopause::Pre, ..Case::default() }));
+    assert!(pregnancy_warnings_apply(&Case { age: Some(59), menopause: Menopause::Pre, ..Case::default() }));
+    assert!(pregnancy_warnings_apply(&Case { menopause: Menopause::Peri, ..Case::default() }));
+    for doubt in [
+        Case { menopause: Menopause::Post, amenorrhea_after_chemo: Tri::Yes, age: Some(45), ..Case::default() },
+        Case { menopause: Menopause::Post, ovarian_suppression: Tri::Yes, ..Case::default() },
+    ] {
+        assert!(pregnancy_warnings_apply(&doubt), "a status §1 does not accept keeps them: {doubt:?}");
+    }
 }

@@ -116,7 +116,8 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
     for d in DRUG_FACTS {
         for f in d.statements() {
             let src = without_labels(f.from);
-            for n in numbers(f.text) {
+            let text = without_marked_conversions(f.text).unwrap_or_else(|e| panic!("{}: {e}", d.id));
+            for n in numbers(&text) {
                 // "22%" is shown as "22 of every 100".
                 let per_100 = n == "100" && src.contains('%');
                 assert!(appears(&n, &src) || per_100, "{}: {n} in {:?} is not in {:?}", d.id, f.text, f.from);
@@ -143,6 +144,49 @@ fn every_number_shown_to_a_patient_is_in_its_source() {
         }
     }
     assert!(checked > 100, "only {checked} numbers checked");
+}
+
+/// How a temperature a page gives in °F only is shown: with its °C beside
+/// it, marked as our conversion: "100.5°F (about 38°C, converted by us)".
+const CONVERSION: (&str, &str) = ("°F (about ", "°C, converted by us)");
+
+/// The text without its marked °F-to-°C conversions, each checked: the one
+/// figure a patient may read that its page does not print. An °F left
+/// without its conversion, or a conversion that is wrong, is an error.
+fn without_marked_conversions(text: &str) -> Result<String, String> {
+    let (open, close) = CONVERSION;
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(at) = rest.find("°F") {
+        let before = &rest[..at];
+        let fahrenheit: f64 = numbers(before).last().and_then(|n| n.parse().ok()).ok_or("°F without a figure")?;
+        let tail = rest[at..].strip_prefix(open).ok_or_else(|| format!("{fahrenheit}°F without its °C beside it"))?;
+        let (celsius, after) = tail.split_once(close).ok_or("a conversion not marked as ours")?;
+        let expected = ((fahrenheit - 32.0) * 5.0 / 9.0).round();
+        if celsius.parse::<f64>().ok() != Some(expected) {
+            return Err(format!("{fahrenheit}°F is about {expected}°C, not {celsius}°C"));
+        }
+        out.push_str(before);
+        out.push_str("°F");
+        rest = after;
+    }
+    if rest.contains("°C, converted") {
+        return Err("a conversion without its °F".into());
+    }
+    out.push_str(rest);
+    Ok(out)
+}
+
+#[test]
+fn a_marked_conversion_is_the_only_figure_allowed_beyond_the_page() {
+    assert_eq!(
+        without_marked_conversions("a temperature of 100.5°F (about 38°C, converted by us) or above").unwrap(),
+        "a temperature of 100.5°F or above"
+    );
+    assert!(without_marked_conversions("100.5°F or above").is_err(), "°F alone");
+    assert!(without_marked_conversions("100.5°F (about 39°C, converted by us)").is_err(), "a wrong conversion");
+    assert!(without_marked_conversions("100.5°F (about 38°C)").is_err(), "not marked as ours");
+    assert!(without_marked_conversions("38°C or more").unwrap() == "38°C or more");
 }
 
 #[test]

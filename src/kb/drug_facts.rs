@@ -6,6 +6,7 @@
 //! `tests/patient_text.rs` checks that every number shown is in them. Where
 //! the file says NOT FOUND, the statement says so and cites nothing.
 
+use crate::case::{Case, Menopause, Tri};
 use crate::ids::{DrugRef, OptionId};
 use DrugRef::*;
 use OptionId::*;
@@ -17,6 +18,11 @@ pub struct Fact {
     pub pages: &'static [DrugRef],
     /// Rests on a page outside the trusted list: shown as a limited source.
     pub limited: bool,
+    /// Says whether hair is lost: the comparison grid's hair-loss row.
+    pub hair_loss: bool,
+    /// A warning about pregnancy (harm to an unborn baby, birth control):
+    /// left out where it cannot apply (`pregnancy_warnings_apply`).
+    pub pregnancy: bool,
     /// The words of DRUG-FACTS.md it is drawn from: read by the tests only,
     /// so the browser's module does not carry them.
     #[cfg(not(target_arch = "wasm32"))]
@@ -59,6 +65,8 @@ const fn fact(text: &'static str, pages: &'static [DrugRef], from: &'static str)
         text,
         pages,
         limited: false,
+        hair_loss: false,
+        pregnancy: false,
         #[cfg(not(target_arch = "wasm32"))]
         from,
     }
@@ -71,6 +79,8 @@ const fn weak(text: &'static str, pages: &'static [DrugRef], from: &'static str)
         text,
         pages,
         limited: true,
+        hair_loss: false,
+        pregnancy: false,
         #[cfg(not(target_arch = "wasm32"))]
         from,
     }
@@ -83,9 +93,21 @@ const fn not_found(text: &'static str, from: &'static str) -> Fact {
         text,
         pages: &[],
         limited: false,
+        hair_loss: false,
+        pregnancy: false,
         #[cfg(not(target_arch = "wasm32"))]
         from,
     }
+}
+
+/// A statement that says hair is lost, and how often where its page says.
+const fn hair(f: Fact) -> Fact {
+    Fact { hair_loss: true, ..f }
+}
+
+/// A warning about pregnancy: every sentence of it is about pregnancy, so leaving it out hides nothing else.
+const fn pregnancy(f: Fact) -> Fact {
+    Fact { pregnancy: true, ..f }
 }
 
 const fn drug(id: OptionId) -> DrugFacts {
@@ -137,11 +159,12 @@ const MENOPAUSE_EFFECTS: Fact = fact(
     "menopause-type effects — hot flushes, period changes, low sex drive, vaginal dryness, sickness, sore joints, mood changes, tiredness [S3]",
 );
 const SORE_SITE: Fact = fact("The injection site can be sore.", &[MacmillanOfsTamoxifen], "sore injection site [S1]");
-const GOSERELIN_WARNING: Fact = fact(
-    "Goserelin can harm an unborn baby: use birth control without hormones until 12 weeks after stopping it. It can also thin the bones.",
+const GOSERELIN_PREGNANCY: Fact = pregnancy(fact(
+    "Goserelin can harm an unborn baby: use birth control without hormones until 12 weeks after stopping it.",
     &[DrugscomOfsTamoxifen],
     "goserelin can harm an unborn baby (non-hormone birth control until 12 weeks after) and thin bones [S4]",
-);
+));
+const GOSERELIN_BONES: Fact = fact("Goserelin can thin the bones.", &[DrugscomOfsTamoxifen], "and thin bones [S4]");
 const SURGERY_RISK: Fact = fact(
     "Surgery has a small risk of harm to organs or nerves, infection or blood clots.",
     &[BcnOfsTamoxifen],
@@ -198,7 +221,7 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
     DrugFacts {
         how: &[GOSERELIN, OVARIES_SURGERY],
         common: &[MENOPAUSE_EFFECTS, SORE_SITE],
-        serious: &[GOSERELIN_WARNING, SURGERY_RISK],
+        serious: &[GOSERELIN_PREGNANCY, GOSERELIN_BONES, SURGERY_RISK],
         parts: &[Tamoxifen],
         ..drug(OfsTamoxifen)
     },
@@ -220,7 +243,8 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 &[BcnOfsAi],
                 "a missed injection can let an egg be released — pregnancy possible, tablet may stop working [S1]",
             ),
-            GOSERELIN_WARNING,
+            GOSERELIN_PREGNANCY,
+            GOSERELIN_BONES,
             SURGERY_RISK,
         ],
         parts: &[Nsai],
@@ -242,10 +266,15 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
             ),
             fact("Get medical help at once if you have signs of a blood clot.", &[SoltamoxTamoxifen3], "Get medical help at once for signs of a blood clot [S6]"),
             fact(
-                "Tell your team about any unusual bleeding from the vagina. It can damage the liver, and can cause liver cancer. It can harm an unborn baby. It is not taken with anastrozole or letrozole.",
+                "Tell your team about any unusual bleeding from the vagina. It can damage the liver, and can cause liver cancer. It is not taken with anastrozole or letrozole.",
                 &[SoltamoxTamoxifen],
                 "Report odd vaginal bleeding; liver damage incl. cancer; can harm an unborn baby; not with anastrozole/letrozole [S2]",
             ),
+            pregnancy(fact(
+                "Tamoxifen can harm an unborn baby.",
+                &[SoltamoxTamoxifen],
+                "can harm an unborn baby; not with anastrozole/letrozole [S2]",
+            )),
         ],
         ..drug(Tamoxifen)
     },
@@ -271,10 +300,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
             WEAKER_BONES,
             fact("Letrozole can raise blood pressure and cholesterol.", &[NhsNsai], "letrozole can raise blood pressure and cholesterol [S4]"),
             fact(
-                "Anastrozole: more heart problems in people who have heart disease, and allergic swelling of the face or throat. It is not used if you still have periods. It can harm an unborn baby.",
+                "Anastrozole: more heart problems in people who have heart disease, and allergic swelling of the face or throat. It is not used if you still have periods.",
                 &[RxlistNsai],
                 "Anastrozole: more heart problems in people with heart disease; allergic face/throat swelling; not if still having periods; can harm an unborn baby [S5]",
             ),
+            pregnancy(fact("Anastrozole can harm an unborn baby.", &[RxlistNsai], "not if still having periods; can harm an unborn baby [S5]")),
         ],
         ..drug(Nsai)
     },
@@ -323,7 +353,7 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 "lung inflammation, can be fatal (report new cough/breathlessness); serious infections incl. hepatitis B returning; face/throat swelling (more with ACE-inhibitor pills); kidney failure [S3]",
             ),
             fact(
-                "Tell your team right away if your temperature is 100.5°F or above, or you have chills or feel unwell.",
+                "Tell your team right away if your temperature is 100.5°F (about 38°C, converted by us) or above, or you have chills or feel unwell.",
                 &[AfinitorExemestaneEverolimus],
                 "Tell your team right away about a temperature of 100.5°F or above, chills or feeling unwell [S3]",
             ),
@@ -349,10 +379,15 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 "Care with bleeding problems, low platelets, blood thinners or liver disease [S4]",
             ),
             fact(
-                "The injection can hurt a nerve: tell your team about numbness or weakness in a leg. It can harm an unborn baby: use birth control until 1 year after.",
+                "The injection can hurt a nerve: tell your team about numbness or weakness in a leg.",
                 &[DrugscomFulvestrant],
                 "nerve injury at the injection (report leg numbness/weakness); can harm an unborn baby — birth control until 1 year after [S3]",
             ),
+            pregnancy(fact(
+                "Fulvestrant can harm an unborn baby: use birth control until 1 year after.",
+                &[DrugscomFulvestrant],
+                "can harm an unborn baby — birth control until 1 year after [S3]",
+            )),
         ],
         ..drug(Fulvestrant)
     },
@@ -368,18 +403,19 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 &[RxlistMegestrol],
                 "common (liquid form): weight gain, appetite change, upset stomach, diarrhoea, wind, poor sleep, lower sex drive, fever; period changes incl. unexpected bleeding [S4]",
             ),
-            weak(
+            hair(weak(
                 "The tablet label also lists swelling from fluid, shortness of breath, high blood sugar, hair loss, high blood pressure and hot flushes.",
                 &[EndocrinologyMegestrol],
                 "Tablet label also: fluid swelling, breathlessness, high blood sugar, hair loss, high blood pressure, hot flushes [S2] (weak source)",
-            ),
+            )),
         ],
         serious: &[
             fact(
-                "Tell your doctor first if you have diabetes or adrenal problems, or have had blood clots or a stroke. It can harm an unborn baby.",
+                "Tell your doctor first if you have diabetes or adrenal problems, or have had blood clots or a stroke.",
                 &[PharmacyMegestrol],
                 "tell your doctor first about diabetes, adrenal problems, past clots or stroke; can harm an unborn baby [S5]",
             ),
+            pregnancy(fact("Megestrol can harm an unborn baby.", &[PharmacyMegestrol], "past clots or stroke; can harm an unborn baby [S5]")),
             fact("It can raise blood sugar.", &[RxlistMegestrol], "can raise blood sugar [S4]"),
             weak(
                 "It can cause Cushing's syndrome. The adrenal glands can fail during long use or after stopping it, which can be fatal if missed.",
@@ -437,11 +473,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 &[RxlistAnthracycline2],
                 "epirubicin — sickness and vomiting (can be severe), diarrhoea, tummy pain, flushing, skin or nail colour change [S6]",
             ),
-            weak(
+            hair(weak(
                 "From the label, out of every 100 people: hair loss in 96, feeling sick in 92, low white blood cells in 80, periods stopping in 72, low red blood cells in 72, a sore mouth in 59, tiredness in 46.",
                 &[DrugsdoseAnthracycline],
                 "Label data — hair loss 96%, sickness 92%, low white cells 80%, periods stopping 72%, anaemia 72%, sore mouth 59%, tiredness 46% [S3] (weak source)",
-            ),
+            )),
         ],
         serious: &[ANTHRACYCLINE_WARNING, TEMPERATURE],
         ..drug(Anthracycline)
@@ -483,11 +519,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         ],
         common: &[
             not_found("Figures for the weekly plan alone were not found.", "weekly-only rates NOT FOUND"),
-            weak(
+            hair(weak(
                 "From the label, for all plans: low blood counts (up to 9 in 10 people). Out of every 100 people: hair loss in 87, numbness or tingling in 60, muscle or joint pain in 60, feeling sick in 52, allergy in 41, diarrhoea in 38, mouth sores in 31.",
                 &[GoodrxPaclitaxelWeekly],
                 "Label data, all schedules: low blood counts (up to 9 in 10), hair loss 87%, numbness/tingling 60%, muscle/joint pain 60%, sickness 52%, allergy 41%, diarrhoea 38%, mouth sores 31% [S3] (weak source)",
-            ),
+            )),
         ],
         serious: &[
             fact(
@@ -516,11 +552,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
                 &[CrukDocetaxel2],
                 "over 1 in 10: infections (low white cells), anaemia, tiredness [S4]",
             ),
-            fact(
+            hair(fact(
                 "Also mouth sores, hair loss, poor appetite, flu-like chills and aches, fluid build-up (swelling, weight gain), and numb or tingling hands or feet. Less often: feeling sick, diarrhoea, skin or nail changes, and periods stopping.",
                 &[OncolinkDocetaxel],
                 "Also mouth sores, hair loss, poor appetite, flu-like chills and aches, fluid build-up (swelling, weight gain), numb or tingling hands/feet; less often sickness, diarrhoea, skin/nail changes, periods stopping [S5]",
-            ),
+            )),
             weak("Changes in taste.", &[MimsDocetaxel], "Taste change [S2] (weak source)"),
         ],
         serious: &[
@@ -541,11 +577,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         )],
         schedules_differ: true,
         common: &[
-            fact(
+            hair(fact(
                 "Hair loss (about 9 in 10 people) and rash. Often: tingling hands or feet, tiredness, a sore mouth, swelling, fever or chills, cough, shortness of breath and bruising.",
                 &[DrugscomNabPaclitaxel],
                 "hair loss (about 9 in 10), rash; often tingling hands/feet, tiredness, sore mouth, swelling, fever or chills, cough, breathlessness, bruising [S4]",
-            ),
+            )),
             weak(
                 "The label also lists, in 20 or more of every 100 people: changes on a heart trace (ECG), muscle or joint pain, raised liver tests, anaemia, feeling sick and diarrhoea.",
                 &[MdtodateNabPaclitaxel],
@@ -596,18 +632,19 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
             ),
             fact("One NHS centre says each treatment takes about 30 minutes.", &[VelindreEribulin], "one NHS centre says each treatment takes about 30 minutes [S2]"),
         ],
-        common: &[fact(
+        common: &[hair(fact(
             "From the label, in 25 or more of every 100 people: low white blood cells, anaemia, tiredness or weakness, hair loss, numbness or tingling, feeling sick and constipation. Nerve damage is the top reason to stop (5 in 100).",
             &[RxlistEribulin],
             "common (label ≥25%): low white cells, anaemia, tiredness/weakness, hair loss, numbness/tingling, sickness, constipation; nerve damage is the top reason to stop (5 in 100) [S3]",
-        )],
+        ))],
         serious: &[
             fact("The most common serious effect is low white blood cells, with or without fever.", &[RxlistEribulin], "most common serious effect: low white cells, with or without fever [S3]"),
-            weak(
-                "It can harm an unborn baby, so use birth control. It can change the heart rhythm (QT).",
+            pregnancy(weak(
+                "Eribulin can harm an unborn baby, so use birth control.",
                 &[DailymedEribulin],
                 "No boxed warning; harm to an unborn baby (use birth control); heart-rhythm change (QT) [S1] (weak source)",
-            ),
+            )),
+            weak("Eribulin can change the heart rhythm (QT).", &[DailymedEribulin], "heart-rhythm change (QT) [S1] (weak source)"),
             TEMPERATURE,
         ],
         ..drug(Eribulin)
@@ -646,11 +683,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
             weak("Given alone in the label's studies, once a week.", &[MimsGemcitabine], "Alone, once a week in label studies [S1] (weak source)"),
         ],
         common: &[
-            fact(
+            hair(fact(
                 "Feeling or being sick, and diarrhoea or constipation. Pale skin, bruising, tingling, weakness and headache. Swollen ankles, rash, drowsiness and hair loss.",
                 &[RxlistGemcitabine],
                 "sickness, vomiting, diarrhoea or constipation, pale skin, bruising, tingling, weakness, headache, swollen ankles, rash, drowsiness, hair loss [S3]",
-            ),
+            )),
             weak(
                 "Given alone, the label also lists raised liver tests, protein or blood in the urine, and shortness of breath.",
                 &[MimsGemcitabine],
@@ -659,10 +696,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         ],
         serious: &[
             fact(
-                "Low blood counts. Lung damage that can be fatal. Kidney failure: tell your team about changes in your urine, or bruising. Liver failure. Harm to an unborn baby.",
+                "Low blood counts. Lung damage that can be fatal. Kidney failure: tell your team about changes in your urine, or bruising. Liver failure.",
                 &[PfizerGemcitabine],
                 "Low blood counts; lung damage that can be fatal; kidney failure (report urine changes or bruising); liver failure; harm to an unborn baby [S2]",
             ),
+            pregnancy(fact("Gemcitabine can harm an unborn baby.", &[PfizerGemcitabine], "liver failure; harm to an unborn baby [S2]")),
             fact("Tell your team about fever, chills or flu-like aches.", &[RxlistGemcitabine], "report fever, chills or flu-like aches [S3]"),
             TEMPERATURE,
         ],
@@ -678,11 +716,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
             ),
         ],
         common: &[
-            fact(
+            hair(fact(
                 "From the label, in 20 or more of every 100 people: nerve damage (numbness, tingling), tiredness or weakness, muscle or joint pain, hair loss, feeling or being sick, mouth sores, diarrhoea, and bone or muscle pain. Low blood counts in over 4 in 10.",
                 &[RxlistIxabepilone2],
                 "common (label ≥20%): nerve damage (numb, tingling), tiredness/weakness, muscle/joint pain, hair loss, sickness, vomiting, mouth sores, diarrhoea, bone/muscle pain; low blood counts in over 4 in 10 [S4]",
-            ),
+            )),
             fact(
                 "Nerve damage mostly starts in cycles 1 to 3, and it is the top reason to stop.",
                 &[IxempraIxabepilone],
@@ -760,7 +798,7 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         ],
         schedules_differ: true,
         common: &[
-            fact("AC, from the label: hair loss in 92 of every 100 people, being sick in about a third.", &[PfizerAcEc], "AC label data — hair loss 92%, vomiting in about a third [S3]"),
+            hair(fact("AC, from the label: hair loss in 92 of every 100 people, being sick in about a third.", &[PfizerAcEc], "AC label data — hair loss 92%, vomiting in about a third [S3]")),
             fact(
                 "Chemotherapy for breast cancer in general: tiredness (the most common), infections, bleeding, feeling sick, a sore mouth, bowel changes and changes to periods.",
                 &[CrukAcEc3],
@@ -796,11 +834,11 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         schedules_differ: true,
         common: &[
             NO_TRUSTED_LIST,
-            weak(
+            hair(weak(
                 "Low blood counts, feeling sick, diarrhoea, mouth sores and poor appetite. Hair loss, and dry skin and nails. An irritated bladder. Loss of fertility, or an early menopause.",
                 &[BreastdiseasescomFacFec],
                 "low blood counts, sickness, diarrhoea, mouth sores, poor appetite, hair loss, dry skin/nails, bladder irritation, fertility loss or early menopause [S3] (weak source)",
-            ),
+            )),
         ],
         serious: &[FLUOROURACIL_WARNING, ANTHRACYCLINE_WARNING, TEMPERATURE],
         ..drug(FacFec)
@@ -838,17 +876,22 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
         )],
         common: &[
             NO_TRUSTED_LIST,
-            weak(
+            hair(weak(
                 "Feeling sick, tiredness and mouth ulcers. Infections, diarrhoea and hair loss. Loss of fertility.",
                 &[WikipediaCmf],
                 "sickness, tiredness, mouth ulcers, infections, diarrhoea, hair loss, loss of fertility [S2] (weak source)",
-            ),
+            )),
         ],
         serious: &[
-            fact(
-                "The US label for methotrexate warns that it can harm or kill an unborn baby. It also warns of severe allergy and other serious reactions.",
+            pregnancy(fact(
+                "The US label for methotrexate warns that it can harm or kill an unborn baby.",
                 &[FdaCmf],
                 "methotrexate boxed warning — can harm or kill an unborn baby; severe allergy; other serious reactions [S3]",
+            )),
+            fact(
+                "It also warns of severe allergy and other serious reactions.",
+                &[FdaCmf],
+                "severe allergy; other serious reactions [S3]",
             ),
             FLUOROURACIL_WARNING,
             CYCLOPHOSPHAMIDE_WARNING,
@@ -1018,4 +1061,16 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
 /// The facts of an option; `None` for the trials and the options never offered.
 pub fn drug_facts(id: OptionId) -> Option<&'static DrugFacts> {
     DRUG_FACTS.iter().find(|d| d.id == id)
+}
+
+/// Whether a warning about pregnancy can apply: it is left out only when the
+/// case says she cannot become pregnant: aged 60 or more, or recorded as
+/// postmenopausal on grounds ALGORITHM.md §1 accepts (not amenorrhoea after
+/// chemotherapy, not while the ovaries are suppressed). Unknown keeps it.
+pub fn pregnancy_warnings_apply(case: &Case) -> bool {
+    let by_age = case.age.is_some_and(|a| a >= 60);
+    let recorded = case.menopause == Menopause::Post
+        && case.amenorrhea_after_chemo != Tri::Yes
+        && case.ovarian_suppression != Tri::Yes;
+    !(by_age || recorded)
 }
