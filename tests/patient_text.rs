@@ -250,6 +250,32 @@ fn benefits_and_harms_have_equal_detail() {
     assert!(unequal.is_empty(), "unequal detail:\n{}", unequal.join("\n"));
 }
 
+/// The comparison grid's study row: the headline of what the studies
+/// showed, beside every side effect they reported, or the plain line that
+/// the sources give none. Held to the cards' rule: where both are studies,
+/// neither has more than twice the words of the other.
+#[test]
+fn the_grids_study_row_has_equal_detail() {
+    let mut unequal = Vec::new();
+    let steps = BY_STEP.iter().map(|s| (s.id, vec![s.step]));
+    let shown = PATIENT_OPTIONS.iter().map(|p| (p.id, Vec::new())).chain(steps);
+    let mut checked = 0;
+    for (id, path) in shown {
+        let p = PATIENT_OPTIONS.iter().find(|p| p.id == id).expect("a known option");
+        let benefit = p.headline_benefit(&path);
+        let b = side_words(benefit.map_or(&[], std::slice::from_ref), benefit.is_none(), BENEFITS_NOT_IN_SOURCES);
+        let h = side_words(p.harms, p.harms_unstudied(), HARMS_NOT_IN_SOURCES);
+        assert!(b > 0 && h > 0, "{id}: a side of the grid's study row says nothing");
+        let studied = benefit.is_some_and(|f| matches!(f.source, Source::Ref(_))) && !p.harms_unstudied();
+        if studied && b.max(h) > 2 * b.min(h) {
+            unequal.push(format!("{id} at {path:?}: benefit {b} words, side effects {h} words"));
+        }
+        checked += 1;
+    }
+    assert!(checked > PATIENT_OPTIONS.len(), "every option and every step finding checked");
+    assert!(unequal.is_empty(), "unequal detail in the grid:\n{}", unequal.join("\n"));
+}
+
 /// Every string literal of the patient knowledge module, as written.
 fn literals(source: &str) -> Vec<String> {
     let mut out = Vec::new();
@@ -287,8 +313,13 @@ fn patient_strings() -> Vec<String> {
     all.extend(FIELDS.iter().map(|f| f.plain.to_string()));
     all.extend(mbc_aid::kb::since2012::POINTERS.iter().map(|p| p.plain.to_string()));
     all.extend(mbc_aid::kb::since2012::LATER_RESULTS.iter().map(|l| l.plain.to_string()));
-    use mbc_aid::kb::since2012::{PLAIN_ASSUMES, PLAIN_INTRO, PLAIN_LATER_RESULT, PLAIN_TEST, PLAIN_TITLE};
-    all.extend([PLAIN_TITLE, PLAIN_INTRO, PLAIN_TEST, PLAIN_ASSUMES, PLAIN_LATER_RESULT].map(String::from));
+    use mbc_aid::kb::since2012::{
+        PLAIN_ASSUMES, PLAIN_GENERAL, PLAIN_GENERAL_TITLE, PLAIN_INTRO, PLAIN_LATER_RESULT, PLAIN_TEST, PLAIN_TITLE,
+    };
+    all.extend(
+        [PLAIN_TITLE, PLAIN_INTRO, PLAIN_TEST, PLAIN_ASSUMES, PLAIN_LATER_RESULT, PLAIN_GENERAL_TITLE, PLAIN_GENERAL]
+            .map(String::from),
+    );
     all
 }
 

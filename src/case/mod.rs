@@ -310,6 +310,10 @@ fn yes_no<S: serde::Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
 /// A case's value for a field in the form's own words (the labels of
 /// `case.rs`), or `None` when it is unknown. The print-out and the box detail
 /// show these, so they say what the form says.
+/// A preference that was not given: the format holds only "yes" (absent, `null`
+/// and "no" read alike), so false is "not stated", never a "No" she gave.
+pub const NOT_STATED: &str = "Not stated";
+
 pub fn value_text(case: &Case, field: Field) -> Option<String> {
     use Field as F;
     fn choice<T: Choice>(v: T) -> Option<String> {
@@ -339,7 +343,7 @@ pub fn value_text(case: &Case, field: Field) -> Option<String> {
         };
         Some(items.iter().map(one).collect::<Vec<_>>().join("; "))
     }
-    let yes_no = |b: bool| Some(if b { "Yes" } else { "No" }.to_string());
+    let stated = |b: bool| Some(if b { "Yes" } else { NOT_STATED }.to_string());
     let c = case;
     match field {
         F::Age => c.age.map(|v| v.to_string()),
@@ -370,8 +374,8 @@ pub fn value_text(case: &Case, field: Field) -> Option<String> {
         F::VteHistory => choice(c.vte_history),
         F::Brca => choice(c.brca),
         // Absent preferences are "no" (§1): never shown as unknown.
-        F::PrefersOral => yes_no(c.prefers_oral),
-        F::AvoidAlopecia => yes_no(c.avoid_alopecia),
+        F::PrefersOral => stated(c.prefers_oral),
+        F::AvoidAlopecia => stated(c.avoid_alopecia),
         F::TrialInterest => choice(c.trial_interest),
         F::Her2Ihc => choice(c.her2_ihc),
         F::PdL1Cps => choice(c.pdl1_cps),

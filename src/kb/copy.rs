@@ -70,8 +70,26 @@ pub const VALUES: &[&str] = &[
 ];
 pub const VALUE_CHOICES: &[&str] = &["Matters a lot", "Matters a little", "Does not matter to me", "Not sure"];
 pub const VALUES_NOTE: &str = "Anything else you want your care team to know";
-pub const VALUES_EMPTY: &str = "Not filled in.";
 pub const VALUES_CLEAR: &str = "Clear my answers";
 pub const PRINT_TITLE: &str = "Summary for you and your care team";
 pub const PRINT_BRIEF: &str =
-    "On paper, the other options are listed in brief. The screen shows the study results and side effects of each one.";
+    "On paper, the options that are not in the table are listed in brief. The screen shows the study results and side effects of each one.";
+
+/// "Compare options": a column per option, a row per question. It follows
+/// the guide's order and marks no option as best.
+pub const GRID_TITLE: &str = "Compare options side by side";
+pub const GRID_INTRO: &str = "Each column is an option the guide lists, in the guide's order. Each row is a question people often ask. The table does not say which option to choose.";
+pub const GRID_CHOOSE: &str = "Choose the options to compare (up to 4)";
+pub const GRID_FULL: &str = "The table holds 4 options. Take one out to add another.";
+pub const GRID_QUESTION: &str = "Question";
+/// On a narrow screen, where the columns do not all fit.
+pub const GRID_SWIPE: &str = "On a small screen, swipe the table sideways to see each option.";
+pub const GRID_HAIR: &str = "Hair loss";
+/// Under a column's name: how the guide lists it, never a rank.
+pub const GRID_FIRST: &str = "Listed first by the guide.";
+pub const GRID_EQUAL: &str = "Listed first by the guide, as equal choices: the guide does not rank them.";
+pub const GRID_OTHER: &str = "Another option the guide lists.";
+pub const GRID_ALONGSIDE: &str = "Given alongside: it is not instead of the other options.";
+pub const GRID_NO_HAIR_LOSS: &str = "Hair loss is not listed among its common side effects in our drug information.";
+pub const GRID_STUDIES_MORE: &str = "More results are on its card below.";
+pub const PREGNANCY_LEFT_OUT: &str = "Warnings about pregnancy are left out because they do not apply.";

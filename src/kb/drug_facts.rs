@@ -1058,6 +1058,12 @@ pub static DRUG_FACTS: &[DrugFacts] = &[
     },
 ];
 
+/// The option, or one of its drugs, carries a warning about pregnancy.
+pub fn warns_of_pregnancy(id: OptionId) -> bool {
+    drug_facts(id)
+        .is_some_and(|d| d.statements().any(|f| f.pregnancy) || d.parts.iter().any(|&p| warns_of_pregnancy(p)))
+}
+
 /// The facts of an option; `None` for the trials and the options never offered.
 pub fn drug_facts(id: OptionId) -> Option<&'static DrugFacts> {
     DRUG_FACTS.iter().find(|d| d.id == id)

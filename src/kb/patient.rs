@@ -71,6 +71,16 @@ impl PatientOption {
     }
 }
 
+impl PatientOption {
+    /// The comparison grid's study result: the card's first finding of what
+    /// the studies showed, at this path. The grid gives the side effects the
+    /// studies reported beside it in full (`harms`), so a benefit never
+    /// stands there alone.
+    pub fn headline_benefit(&self, path: &[NodeId]) -> Option<&'static Finding> {
+        self.benefits_at(path).first()
+    }
+}
+
 /// A study of one step of the sequence, shown for the option at that step.
 pub struct StepFindings {
     pub id: OptionId,

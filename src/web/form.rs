@@ -87,7 +87,7 @@ fn preference(case: RwSignal<Case>, field: Field, get: fn(&Case) -> bool, set: f
     select_view(
         case,
         field,
-        vec![("no", "No"), ("yes", "Yes")],
+        vec![("no", NOT_STATED), ("yes", "Yes")],
         Box::new(move |c| if get(c) { "yes" } else { "no" }),
         Box::new(move |c, s| set(c, s == "yes")),
     )

@@ -8,6 +8,7 @@ mod files;
 mod flowchart;
 mod form;
 mod glance;
+mod grid;
 mod masthead;
 mod notices;
 mod patient;
@@ -17,6 +18,7 @@ mod pwa;
 mod results;
 mod sections;
 mod shared;
+mod statements;
 mod summary;
 mod values;
 

@@ -5,7 +5,8 @@
 //! never says which option to choose: the roles read "options the guide lists
 //! first" and "other options the guide lists".
 
-use super::shared::drug_citation;
+use super::grid::{columns, CompareGrid};
+use super::statements::{facts, findings, shown};
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
 use crate::assessment::Effect;
@@ -17,99 +18,11 @@ use crate::engine::whatif::whatif;
 use crate::ids::OptionId;
 use crate::kb::alerts::alert;
 use crate::kb::copy::*;
-use crate::kb::drug_facts::{drug_facts, Fact};
+use crate::kb::drug_facts::{drug_facts, pregnancy_warnings_apply, warns_of_pregnancy};
 use crate::kb::nodes::node;
-use crate::kb::patient::{self, patient_option, Finding, Group, PatientOption, Source};
-use crate::kb::reference;
+use crate::kb::patient::{self, patient_option, PatientOption};
 use crate::kb::since2012;
 use leptos::prelude::*;
-
-/// "30 out of every 100"; a percentage with decimals is rounded for the
-/// words and the icons, and given exactly beside them.
-fn frequency(g: &Group) -> (usize, String) {
-    let (n, percent) = (g.per_100(), g.percent);
-    let words =
-        if percent.contains('.') { format!("{ABOUT} {n} {PER_100} ({percent}%)") } else { format!("{n} {PER_100}") };
-    (n, words)
-}
-
-/// 100 people as a 10 × 10 grid, the first `n` filled: shape, not colour, carries it.
-fn icon_array(n: usize, label: String) -> impl IntoView {
-    let dots = (0..100)
-        .map(|i| {
-            let (x, y) = ((i % 10) * 10 + 5, (i / 10) * 10 + 5);
-            let class = if i < n { "dot on" } else { "dot" };
-            view! { <circle class=class cx=x cy=y r="3.6"/> }
-        })
-        .collect_view();
-    view! {
-        <svg class="icon-array" viewBox="0 0 100 100" role="img" aria-label=label>{dots}</svg>
-    }
-}
-
-fn group_view(g: &Group) -> impl IntoView {
-    let (n, words) = frequency(g);
-    view! {
-        <li class="group" data-percent=g.percent>
-            {icon_array(n, format!("{}: {words}", g.label))}
-            <span class="freq"><strong>{g.label}</strong>": "{words}</span>
-        </li>
-    }
-}
-
-fn finding_view(f: &Finding) -> impl IntoView {
-    let cite = match f.source {
-        Source::Ref(r) => {
-            Some(view! { <cite class="source" data-ref=r.as_str()>{SOURCE}": "{reference(r).citation}</cite> })
-        }
-        Source::Spec => None,
-    };
-    view! {
-        <li class="finding">
-            <p>{f.text}</p>
-            {(!f.groups.is_empty()).then(|| view! { <ul class="groups">{f.groups.iter().map(group_view).collect_view()}</ul> })}
-            {cite}
-        </li>
-    }
-}
-
-fn findings(list: &'static [Finding], missing: Option<&'static str>) -> impl IntoView {
-    view! {
-        <ul class="findings">
-            {list.iter().map(finding_view).collect_view()}
-            {missing.map(|m| view! { <li class="finding unstated"><p>{m}</p></li> })}
-        </ul>
-    }
-}
-
-/// "Source: Macmillan; Cancer Research UK", then "(limited source)" where the
-/// fact rests on a weaker page; a line saying what was not found cites nothing.
-fn fact_view(f: &'static Fact) -> impl IntoView {
-    let cite = (!f.not_found()).then(|| {
-        let (ids, names) = drug_citation(f.pages);
-        view! { <cite class="source" data-drug-ref=ids>{SOURCE}": "{names}</cite> }
-    });
-    view! {
-        <li class=if f.not_found() { "finding unstated" } else { "finding" } data-limited=f.limited.then_some("")>
-            <p>{f.text}</p>
-            {cite}
-            {f.limited.then_some(view! { " "<span class="limited">{LIMITED}</span> })}
-        </li>
-    }
-}
-
-fn facts(list: &'static [Fact]) -> impl IntoView {
-    facts_then(list, &[], false)
-}
-
-fn facts_then(list: &'static [Fact], then: &'static [Fact], differ: bool) -> impl IntoView {
-    view! {
-        <ul class="findings">
-            {list.iter().chain(then).map(fact_view).collect_view()}
-            {differ.then_some(view! { <li class="finding differ"><p>{SCHEDULES_DIFFER}</p></li> })}
-        </ul>
-    }
-}
 
 /// How it is given, from the drug facts; the trials, which the drug facts
 /// have no page on, say so.
@@ -117,7 +30,7 @@ fn how_view(id: OptionId) -> impl IntoView {
     match drug_facts(id) {
         Some(d) => view! {
             <dt class="detail">{if d.involves { INVOLVES } else { HOW }}</dt>
-            <dd class="how">{facts_then(d.how, d.course, d.schedules_differ)}</dd>
+            <dd class="how">{facts(d.how.iter().chain(d.course), d.schedules_differ)}</dd>
         }
         .into_any(),
         None => view! {
@@ -129,8 +42,9 @@ fn how_view(id: OptionId) -> impl IntoView {
 }
 
 /// Its common side effects and serious warnings, then, for a combination,
-/// each drug's own (folded: the card stays short).
-fn effects_view(id: OptionId) -> impl IntoView {
+/// each drug's own (folded: the card stays short); warnings about pregnancy
+/// only where they can apply.
+fn effects_view(id: OptionId, pregnancy: bool) -> impl IntoView {
     let Some(d) = drug_facts(id) else {
         return view! {
             <dt class="detail">{COMMON}</dt>
@@ -146,9 +60,9 @@ fn effects_view(id: OptionId) -> impl IntoView {
                 <details class="part" data-part=p.as_str()>
                     <summary>{patient_option(p).map_or("", |o| o.name)}</summary>
                     <p class="part-heading">{COMMON}</p>
-                    {facts(f.common)}
+                    {facts(f.common.iter(), false)}
                     <p class="part-heading">{SERIOUS}</p>
-                    {facts(f.serious)}
+                    {facts(shown(f.serious, pregnancy), false)}
                 </details>
             }
         });
@@ -159,9 +73,9 @@ fn effects_view(id: OptionId) -> impl IntoView {
     });
     view! {
         <dt class="detail">{COMMON}</dt>
-        <dd class="common">{facts(d.common)}</dd>
+        <dd class="common">{facts(d.common.iter(), false)}</dd>
         <dt class="detail">{SERIOUS}</dt>
-        <dd class="serious">{facts(d.serious)}</dd>
+        <dd class="serious">{facts(shown(d.serious, pregnancy), false)}</dd>
         {parts}
     }
     .into_any()
@@ -180,13 +94,14 @@ fn later_view(a: &Assessment, id: OptionId) -> Option<impl IntoView> {
     })
 }
 
-fn option_card(o: &OptionResult, a: &Assessment) -> impl IntoView {
+/// `in_grid`: its statements are in the comparison grid, which prints in its place.
+fn option_card(o: &OptionResult, a: &Assessment, in_grid: bool, pregnancy: bool) -> impl IntoView {
     let path = &a.path;
     // Every option the engine offers has an entry (tests/patient_text.rs).
     let p: Option<&PatientOption> = patient_option(o.id);
     p.map(|p| {
         view! {
-            <li class="p-option" data-plain-option=o.id.as_str() data-role=o.role.as_str()>
+            <li class="p-option" class:in-grid=in_grid data-plain-option=o.id.as_str() data-role=o.role.as_str()>
                 <h4>{p.name}</h4>
                 <dl>
                     <dt>{WHAT}</dt>
@@ -197,7 +112,7 @@ fn option_card(o: &OptionResult, a: &Assessment) -> impl IntoView {
                     {later_view(a, o.id)}
                     <dt class="detail">{HARMS}</dt>
                     <dd class="harms">{findings(p.harms, p.harms_unstudied().then_some(patient::HARMS_NOT_IN_SOURCES))}</dd>
-                    {effects_view(o.id)}
+                    {effects_view(o.id, pregnancy)}
                 </dl>
             </li>
         }
@@ -206,6 +121,14 @@ fn option_card(o: &OptionResult, a: &Assessment) -> impl IntoView {
 
 #[component]
 pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: RwSignal<Values>) -> impl IntoView {
+    // The grid's columns as chosen (`None`: the guide's first options), in memory only.
+    let chosen = RwSignal::new(None::<Vec<OptionId>>);
+    let grid_columns = Memo::new(move |_| assessment.with(|a| chosen.with(|c| columns(a, c.as_deref()))));
+    let pregnancy = Memo::new(move |_| case.with(pregnancy_warnings_apply));
+    let left_out = move || {
+        !pregnancy.get()
+            && assessment.with(|a| a.options.iter().any(|o| o.role.is_offered() && warns_of_pregnancy(o.id)))
+    };
     let alerts = move || {
         assessment.with(|a| {
             a.alerts
@@ -248,11 +171,13 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
         move || {
             assessment.with(|a| {
                 let items: Vec<_> = a.with_role(role).collect();
+                let (in_grid, pregnancy) = (grid_columns.get(), pregnancy.get());
+                let all_in_grid = items.iter().all(|o| in_grid.contains(&o.id));
                 (!items.is_empty()).then(|| {
                     view! {
-                        <section class=format!("p-options {}", role.as_str())>
+                        <section class=format!("p-options {}", role.as_str()) class:all-in-grid=all_in_grid>
                             <h3>{title}</h3>
-                            <ul>{items.into_iter().map(|o| option_card(o, a)).collect_view()}</ul>
+                            <ul>{items.into_iter().map(|o| option_card(o, a, in_grid.contains(&o.id), pregnancy)).collect_view()}</ul>
                         </section>
                     }
                 })
@@ -292,6 +217,10 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                 <ul class="alerts">{alerts}</ul>
             </section>
             {strategy}
+            // The grid first: it is what she compares, and the first thing on her paper.
+            <p class="numbers">{NUMBERS}</p>
+            <p class="left-out" hidden=move || !left_out()>{PREGNANCY_LEFT_OUT}</p>
+            <CompareGrid assessment=assessment chosen=chosen columns=grid_columns pregnancy=pregnancy/>
             <details class="overview">
                 <summary>{OVERVIEW_TITLE}</summary>
                 {OVERVIEW.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
@@ -300,10 +229,9 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                 <h3>{PATH_TITLE}</h3>
                 <ol class="p-path">{path}</ol>
             </section>
-            <p class="numbers">{NUMBERS}</p>
             {group(Role::Preferred, FIRST)}
             {group(Role::Alternative, OTHERS)}
-            <p class="print-only" hidden=move || assessment.with(|a| a.with_role(Role::Alternative).next().is_none())>{PRINT_BRIEF}</p>
+            <p class="print-only" hidden=move || assessment.with(|a| grid_columns.with(|g| a.options.iter().all(|o| !o.role.is_offered() || g.contains(&o.id))))>{PRINT_BRIEF}</p>
             <p hidden=move || !nothing_offered()>{NONE_YET}</p>
             <p hidden=move || !some_excluded()>{NOT_LISTED}</p>
             <section hidden=move || missing.with(Vec::is_empty)>
@@ -324,6 +252,10 @@ pub fn PatientView(case: RwSignal<Case>, assessment: Memo<Assessment>, values: R
                         </li>
                     }).collect_view())}
                 </ul>
+            </section>
+            <section class="p-since-general print-only" hidden=move || assessment.with(|a| !a.since_2012.is_empty())>
+                <h3>{since2012::PLAIN_GENERAL_TITLE}</h3>
+                <p>{since2012::PLAIN_GENERAL}</p>
             </section>
             <section class="questions">
                 <h3>{QUESTIONS_TITLE}</h3>

@@ -7,12 +7,13 @@ use crate::assessment::Severity;
 use crate::assessment::{Assessment, Effect, OptionResult, Role};
 use crate::case::Case;
 use crate::engine::whatif::{whatif, with_value};
-use crate::ids::{Field, OptionId};
+use crate::ids::{Field, OptionId, RefId};
 use crate::kb::alerts::alert;
 use crate::kb::drug_facts::drug_facts;
 use crate::kb::frame;
 use crate::kb::labels::*;
 use crate::kb::options::option;
+use crate::kb::reference;
 use crate::kb::since2012;
 use leptos::prelude::*;
 
@@ -73,11 +74,17 @@ fn option_view(
     let (reasons, ids) = (o.reasons.clone(), o.refs.clone());
     let more = move || {
         (opened.get() || printing.get()).then(|| {
+            let refs = if printing.get() {
+                let order = assessment.with(print_order);
+                ids.iter().map(|&r| printed_reference(r, id, &order).into_any()).collect_view()
+            } else {
+                ids.iter().map(|&r| reference_view(r).into_any()).collect_view()
+            };
             view! {
                 <p class="summary">{def.summary}</p>
                 {role.is_offered().then(|| given_as(id))}
                 <ul class="reasons">{reasons.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-                <ul class="refs-list">{ids.iter().map(|&r| reference_view(r)).collect_view()}</ul>
+                <ul class="refs-list">{refs}</ul>
             }
         })
     };
@@ -119,6 +126,34 @@ fn option_view(
         </li>
     }
     .into_any()
+}
+
+/// Each reference with the option that cites it first on paper (the roles in
+/// their printed order): written out there, and cited by its number after.
+fn print_order(a: &Assessment) -> Vec<(RefId, OptionId)> {
+    let mut order: Vec<(RefId, OptionId)> = Vec::new();
+    for role in [Role::Preferred, Role::Alternative, Role::NotRecommended] {
+        for o in a.with_role(role) {
+            for &r in &o.refs {
+                if !order.iter().any(|&(seen, _)| seen == r) {
+                    order.push((r, o.id));
+                }
+            }
+        }
+    }
+    order
+}
+
+fn printed_reference(r: RefId, on: OptionId, order: &[(RefId, OptionId)]) -> impl IntoView {
+    let at = order.iter().position(|&(x, _)| x == r);
+    let first = at.is_some_and(|i| order[i].1 == on);
+    let number = at.map_or(String::new(), |i| format!("[{}]", i + 1));
+    view! {
+        <li class="ref" data-ref=r.as_str()>
+            <span class="ref-no">{number}</span>
+            {first.then(|| view! { " "<span class="citation">{reference(r).citation}</span> })}
+        </li>
+    }
 }
 
 fn more_label(refs: usize) -> String {

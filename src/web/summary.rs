@@ -6,8 +6,8 @@
 use super::shared::Printing;
 use super::values::{Values, ValuesSummary};
 use crate::assessment::Assessment;
-use crate::case::value_text;
 use crate::case::Case;
+use crate::case::{value_text, NOT_STATED};
 use crate::kb::copy::{ENTERED_TITLE, PRINT_TITLE};
 use crate::kb::fields::{FieldDef, FIELDS, SINCE_2012_FIELDS};
 use crate::kb::nodes::node;
@@ -30,7 +30,8 @@ fn known_rows(values: Memo<Vec<Option<String>>>, label: fn(&FieldDef) -> &'stati
         values.with(|vs| {
             all_fields()
                 .zip(vs)
-                .filter_map(|(f, v)| v.as_ref().filter(|v| *v != "None").map(|v| (f, v)))
+                // A list with nothing in it and a preference not given say nothing on paper.
+                .filter_map(|(f, v)| v.as_ref().filter(|v| *v != "None" && *v != NOT_STATED).map(|v| (f, v)))
                 .map(|(f, v)| view! { <tr><th scope="row">{label(f)}</th><td>{v.clone()}</td></tr> })
                 .collect_view()
         })

@@ -68,14 +68,11 @@ pub fn ValuesStep(values: RwSignal<Values>) -> impl IntoView {
     }
 }
 
-/// The answers as they print: only what was answered, or that nothing was.
+/// The answers as they print: only what was answered.
 #[component]
 pub fn ValuesSummary(values: RwSignal<Values>) -> impl IntoView {
     let body = move || {
         values.with(|v| {
-            if v.is_empty() {
-                return view! { <p>{VALUES_EMPTY}</p> }.into_any();
-            }
             let answered = VALUES
                 .iter()
                 .zip(&v.answers)
@@ -87,11 +84,12 @@ pub fn ValuesSummary(values: RwSignal<Values>) -> impl IntoView {
                 .collect_view();
             let note = (!v.note.trim().is_empty())
                 .then(|| view! { <p class="values-note"><strong>{VALUES_NOTE}": "</strong>{v.note.clone()}</p> });
-            view! { <ul>{answered}</ul>{note} }.into_any()
+            view! { <ul>{answered}</ul>{note} }
         })
     };
     view! {
-        <section class="values-summary print-only" data-testid="values-summary">
+        // Printed only when she answered something: an empty section would read as answers left blank.
+        <section class="values-summary print-only" data-testid="values-summary" hidden=move || values.with(Values::is_empty)>
             <h3>{VALUES_TITLE}</h3>
             {body}
         </section>

@@ -168,7 +168,10 @@ test('every select shows what the case holds, and the print-out says the same in
         unknown: document.querySelector('.print-summary .unknown').textContent,
       }));
       for (const [label, value, since2012] of shown) {
-        if (value === 'Unknown') {
+        if (value === 'Not stated') {
+          // A preference not given prints nothing: neither a "No" nobody said nor a gap.
+          assert.equal(printed.rows[label], undefined, `${name}: ${label} not stated but printed`);
+        } else if (value === 'Unknown') {
           // "Not known" names the 2012 inputs; the optional since-2012 tests are printed only when known.
           if (!since2012) assert.ok(printed.unknown.includes(label), `${name}: ${label} shows Unknown but is not printed as not known`);
           assert.equal(printed.rows[label], undefined, `${name}: ${label}`);
