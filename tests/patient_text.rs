@@ -410,6 +410,11 @@ fn the_syllable_count_is_sane() {
 fn patient_text_reads_at_about_age_12() {
     let strings = patient_strings();
     assert!(strings.len() > 150, "only {} strings found", strings.len());
+    // The comparison grid's own words are held to it too.
+    use mbc_aid::kb::copy::{GRID_ALONGSIDE, GRID_EQUAL, GRID_INTRO, GRID_NO_HAIR_LOSS, PREGNANCY_LEFT_OUT};
+    for grid in [GRID_INTRO, GRID_EQUAL, GRID_ALONGSIDE, GRID_NO_HAIR_LOSS, PREGNANCY_LEFT_OUT] {
+        assert!(strings.iter().any(|s| s == grid), "{grid:?} is not read by this test");
+    }
     let names = drug_words();
     let mut total = Counts { sentences: 0, words: 0, syllables: 0 };
     let mut hardest = Vec::new();

@@ -70,12 +70,12 @@ impl Row {
 /// goes alongside the others; the options listed first are equal choices.
 fn listing(id: OptionId, a: &Assessment) -> &'static str {
     let supportive = |id: OptionId| option(id).kind == Kind::Supportive;
-    let first = a.with_role(Role::Preferred);
+    let listed_first = || a.with_role(Role::Preferred).map(|o| o.id);
     if supportive(id) {
         GRID_ALONGSIDE
-    } else if !a.with_role(Role::Preferred).any(|o| o.id == id) {
+    } else if !listed_first().any(|first| first == id) {
         GRID_OTHER
-    } else if first.filter(|o| !supportive(o.id)).count() > 1 {
+    } else if listed_first().filter(|&first| !supportive(first)).count() > 1 {
         GRID_EQUAL
     } else {
         GRID_FIRST

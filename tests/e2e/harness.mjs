@@ -5,6 +5,7 @@ import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { mkdirSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { serve } from '../../scripts/serve.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -168,6 +169,43 @@ export async function clippedText(page, selector) {
 export async function printedPages(page) {
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   return (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+}
+
+/// How full each printed A4 page is, top to bottom (0 to 1), in page order:
+/// the lowest line of text on it. Chromium draws each page's content in the
+/// document's own coordinates, shifted by where the page starts; its text
+/// lines are placed with `1 0 0 -1 x y Tm`.
+export function pageFills(pdf) {
+  const s = pdf.toString('latin1');
+  const pages = [];
+  for (const m of s.matchAll(/<<([^]*?)>>\s*stream\r?\n/g)) {
+    const length = Number(/\/Length (\d+)/.exec(m[1])?.[1]);
+    if (!length || !/FlateDecode/.test(m[1])) continue;
+    let content;
+    try {
+      content = inflateSync(pdf.subarray(m.index + m[0].length, m.index + m[0].length + length)).toString('latin1');
+    } catch {
+      continue;
+    }
+    // A page's stream clips to its content box, then scales CSS pixels to the page.
+    const clip = /q\s+([\d.]+) ([\d.]+) ([\d.]+) ([\d.]+) re\s+W\* n/.exec(content);
+    const frame = [...content.matchAll(/([\d.]+) 0 0 \1 ([\d.-]+) ([\d.-]+) cm/g)].find((f) => Number(f[1]) > 2);
+    if (!clip || !frame) continue;
+    const scale = Number(frame[1]);
+    const height = Number(clip[4]) / scale;
+    const offset = (Number(clip[2]) - Number(frame[3])) / scale;
+    const lines = [...content.matchAll(/1 0 0 -1 ([\d.-]+) ([\d.-]+) Tm/g)].map((t) => Number(t[2]) - offset).filter((y) => y >= 0 && y <= height);
+    pages.push({ offset, fill: lines.length ? Math.max(...lines) / height : 0 });
+  }
+  return pages.sort((a, b) => a.offset - b.offset).map((p) => p.fill);
+}
+
+/// The least a printed page may hold: a fifth of it, or it is a remnant.
+export const LEAST_FILL = 0.2;
+
+/// The printed A4 pages' fills (see `pageFills`).
+export async function printedPageFills(page) {
+  return pageFills(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
 }
 
 /// The case the page holds, decoded from its address (which follows the

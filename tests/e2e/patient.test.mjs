@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS, printing, clippedText, printedPages, contentVersion } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS, printing, clippedText, printedPages, printedPageFills, LEAST_FILL, contentVersion } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 
@@ -205,8 +205,31 @@ for (const name of EXAMPLES) {
       assert.ok(!(await page.isVisible('.values-step')), 'the values form itself is not printed');
       assert.ok(!(await page.isVisible('.workspace')), 'the clinician view is not printed');
       assert.deepEqual(await clippedText(page, '.patient-view li, .patient-view p, .print-summary, .since2012'), [], 'text cut off at the right edge');
-      const pages = await printedPages(page);
-      assert.ok(pages >= 1 && pages <= 2, `${pages} pages`);
+      const fills = await printedPageFills(page);
+      assert.ok(fills.length >= 1 && fills.length <= 2, `${fills.length} pages`);
+      assert.equal(fills.length, await printedPages(page), 'every page measured');
+      assert.ok(fills.every((f) => f >= LEAST_FILL), `a page holds only a remnant: ${fills.map((f) => f.toFixed(2))}`);
+      // Laid out at the page's width: what comes first on paper.
+      await page.setViewportSize({ width: 726, height: 1060 });
+      const layout = await page.evaluate(() => {
+        const top = (sel) => { const el = document.querySelector(sel); return el && el.offsetParent !== null ? el.getBoundingClientRect().top + scrollY : null; };
+        const steps = [...document.querySelectorAll('.p-path li')].map((li) => li.getBoundingClientRect());
+        const overlaps = steps.some((a, i) => steps.some((b, j) => i < j && a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1));
+        const dot = (sel) => { const d = document.querySelector(sel); return d && [getComputedStyle(d).fill, getComputedStyle(d).stroke]; };
+        return { grid: top('[data-grid]'), since: top('.p-since:not([hidden]), .p-since-general:not([hidden])'), clinicianSince: top('.patient-col > .since2012'), overlaps,
+          empty: dot('.icon-array .dot:not(.on)'), filled: dot('.icon-array .dot.on') };
+      });
+      const offered = (await engineAssessment(await example(name))).options.some((o) => o.role !== 'not_recommended');
+      if (offered) assert.ok(layout.grid !== null && layout.grid < 1060, `${name}: the grid does not start on the first page (${layout.grid})`);
+      assert.ok(layout.since !== null, `${name}: "since 2012" in the patient view's plain words`);
+      assert.equal(layout.clinicianSince, null, `${name}: the clinician's "since 2012" box on the patient's paper`);
+      assert.equal(layout.overlaps, false, `${name}: the path's steps overlap`);
+      if (layout.filled) {
+        assert.deepEqual(layout.filled, ['rgb(0, 0, 0)', 'rgb(0, 0, 0)'], 'a counted person prints black');
+        assert.deepEqual(layout.empty, ['rgb(255, 255, 255)', 'rgb(0, 0, 0)'], 'an uncounted person prints as a black ring on white');
+      }
+      // Preferences print only as she gave them: none was given in these cases.
+      assert.doesNotMatch(text, /Wish to avoid hair loss|Wish for treatment by mouth/, `${name}: a preference nobody gave is printed`);
       if (name === 'post_progressed_on_letrozole') await page.screenshot({ path: join(RESULTS, `print-patient-${name}.png`), fullPage: true });
     } finally {
       await context.close();

@@ -1,15 +1,17 @@
 // The printable summary: inputs, path, options with reasons and references,
 // alerts, missing inputs, version and date, the 2012 caveat and "since 2012";
-// one to two A4 pages for a typical case, no text cut off.
+// one or two A4 pages for every example case, none holding only a remnant,
+// no text cut off, nothing that belongs to the screen.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer, printing, clippedText, printedPages, contentVersion } from './harness.mjs';
+import { readdirSync } from 'node:fs';
+import { openApp, fragmentOf, RESULTS, example, useBrowserAndServer, printing, clippedText, printedPages, printedPageFills, LEAST_FILL, contentVersion, CASES_DIR } from './harness.mjs';
 
 
 const env = await useBrowserAndServer();
 
-for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first_line_ofs_tamoxifen', 2], ['tnbc_visceral_crisis_combination', 4]]) {
+for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first_line_ofs_tamoxifen', 2], ['tnbc_visceral_crisis_combination', 2]]) {
   test(`print summary of ${name}`, async () => {
     const context = await env.browser.newContext();
     const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
@@ -31,3 +33,38 @@ for (const [name, maxPages] of [['post_progressed_on_letrozole', 2], ['pre_first
     }
   });
 }
+
+const EXAMPLES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+
+for (const name of EXAMPLES) {
+  test(`the clinician print-out of ${name}: at most 2 A4 pages, no page a remnant, no screen-only text`, async () => {
+    const context = await env.browser.newContext();
+    const { page } = await openApp(context, env.srv.url + fragmentOf(await example(name)));
+    try {
+      // Pinned: the comparison belongs to this screen's session, not to the paper.
+      await page.click('#pin');
+      await printing(page);
+      const text = await page.evaluate(() => document.body.innerText);
+      assert.doesNotMatch(text, /Pinned:|The pinned assessment stays/, 'the pinned comparison is printed');
+      const fills = await printedPageFills(page);
+      assert.ok(fills.length >= 1 && fills.length <= 2, `${fills.length} pages`);
+      assert.ok(fills.every((f) => f >= LEAST_FILL), `a page holds only a remnant: ${fills.map((f) => f.toFixed(2))}`);
+      assert.equal(fills.length, await printedPages(page), 'every page measured');
+    } finally {
+      await context.close();
+    }
+  });
+}
+
+test('the page-fill reader sees a remnant', async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  try {
+    await page.setContent('<style>@page { size: A4; margin: 10mm }</style><div style="height: 1040px">a</div><p>one line</p>');
+    const fills = await printedPageFills(page);
+    assert.equal(fills.length, 2);
+    assert.ok(fills[0] < 0.1 && fills[1] < LEAST_FILL, `${fills}`);
+  } finally {
+    await context.close();
+  }
+});
