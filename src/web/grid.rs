@@ -66,9 +66,9 @@ impl Row {
     }
 }
 
-/// How the guide lists a column's option, never a rank: a supportive option
+/// How the guide lists an option (under its name on its column and its card), never a rank: a supportive option
 /// goes alongside the others; the options listed first are equal choices.
-fn listing(id: OptionId, a: &Assessment) -> &'static str {
+pub fn listing(id: OptionId, a: &Assessment) -> &'static str {
     let supportive = |id: OptionId| option(id).kind == Kind::Supportive;
     let listed_first = || a.with_role(Role::Preferred).map(|o| o.id);
     if supportive(id) {

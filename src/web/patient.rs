@@ -5,7 +5,7 @@
 //! never says which option to choose: the roles read "options the guide lists
 //! first" and "other options the guide lists".
 
-use super::grid::{columns, CompareGrid};
+use super::grid::{columns, listing, CompareGrid};
 use super::statements::{facts, findings, shown};
 use super::summary::PatientPrintHeader;
 use super::values::{Values, ValuesStep, ValuesSummary};
@@ -103,6 +103,7 @@ fn option_card(o: &OptionResult, a: &Assessment, in_grid: bool, pregnancy: bool)
         view! {
             <li class="p-option" class:in-grid=in_grid data-plain-option=o.id.as_str() data-role=o.role.as_str()>
                 <h4>{p.name}</h4>
+                <p class="listing">{listing(o.id, a)}</p>
                 <dl>
                     <dt>{WHAT}</dt>
                     <dd>{p.what}</dd>
