@@ -1,9 +1,11 @@
-//! The patient view: the same assessment in plain words. It explains the
-//! branch taken, each offered option with what the studies showed and the
-//! side effects they reported (figures as natural frequencies and icon
-//! arrays), what is not known yet, questions to ask and the values step. It
-//! never says which option to choose: the roles read "options the guide lists
-//! first" and "other options the guide lists".
+//! The patient view: the same assessment in plain words. It compares the
+//! options side by side (`grid.rs`), explains the branch taken, each offered
+//! option with what the studies showed and the side effects they reported
+//! (figures as natural frequencies and icon arrays), what is not known yet,
+//! questions to ask and the values step. Warnings about pregnancy are left
+//! out, and said so once, where they cannot apply. It never says which option
+//! to choose: the roles read "options the guide lists first" and "other
+//! options the guide lists".
 
 use super::grid::{columns, listing, CompareGrid};
 use super::statements::{facts, findings, shown};
