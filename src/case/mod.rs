@@ -307,13 +307,13 @@ fn yes_no<S: serde::Serializer>(b: &bool, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_str(if *b { "yes" } else { "no" })
 }
 
-/// A case's value for a field in the form's own words (the labels of
-/// `case.rs`), or `None` when it is unknown. The print-out and the box detail
-/// show these, so they say what the form says.
 /// A preference that was not given: the format holds only "yes" (absent, `null`
 /// and "no" read alike), so false is "not stated", never a "No" she gave.
 pub const NOT_STATED: &str = "Not stated";
 
+/// A case's value for a field in the form's own words (the labels of
+/// `case.rs`), or `None` when it is unknown. The print-out and the box detail
+/// show these, so they say what the form says.
 pub fn value_text(case: &Case, field: Field) -> Option<String> {
     use Field as F;
     fn choice<T: Choice>(v: T) -> Option<String> {
@@ -373,7 +373,7 @@ pub fn value_text(case: &Case, field: Field) -> Option<String> {
         F::RenalImpairment => choice(c.renal_impairment),
         F::VteHistory => choice(c.vte_history),
         F::Brca => choice(c.brca),
-        // Absent preferences are "no" (§1): never shown as unknown.
+        // Absent preferences are "no" (§1): shown as not stated, never as unknown.
         F::PrefersOral => stated(c.prefers_oral),
         F::AvoidAlopecia => stated(c.avoid_alopecia),
         F::TrialInterest => choice(c.trial_interest),
