@@ -73,31 +73,11 @@ const fn fact(text: &'static str, pages: &'static [DrugRef], from: &'static str)
 }
 
 const fn weak(text: &'static str, pages: &'static [DrugRef], from: &'static str) -> Fact {
-    #[cfg(target_arch = "wasm32")]
-    let _ = from;
-    Fact {
-        text,
-        pages,
-        limited: true,
-        hair_loss: false,
-        pregnancy: false,
-        #[cfg(not(target_arch = "wasm32"))]
-        from,
-    }
+    Fact { limited: true, ..fact(text, pages, from) }
 }
 
 const fn not_found(text: &'static str, from: &'static str) -> Fact {
-    #[cfg(target_arch = "wasm32")]
-    let _ = from;
-    Fact {
-        text,
-        pages: &[],
-        limited: false,
-        hair_loss: false,
-        pregnancy: false,
-        #[cfg(not(target_arch = "wasm32"))]
-        from,
-    }
+    fact(text, &[], from)
 }
 
 /// A statement that says hair is lost, and how often where its page says.
