@@ -3,9 +3,8 @@
 // the form's words, and no internal code or markup reaches the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import {
-  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, CASES_DIR, showCase, engineAssumptions,
+  openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, printing, showCase, engineAssumptions, EXAMPLE_NAMES as NAMES,
 } from './harness.mjs';
 
 const env = await useBrowserAndServer();
@@ -88,8 +87,6 @@ function codes(text) {
   const snake = text.match(/\b[a-z]+(?:_[a-z]+)+\b/g) ?? [];
   return [...snake, ...(text.includes('**') ? ['**'] : [])];
 }
-
-const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 test('no internal code or markup on the page or the print-out of any example case', async () => {
   assert.deepEqual(codes('Caution (vte_history): **x**'), ['vte_history', '**'], 'the scanner finds codes');
@@ -226,11 +223,10 @@ test('a number applies as it is typed, after a short pause, without leaving the 
 test('the summary names the unknowns the answer rests on, for every example case, and each entry not used', async () => {
   const context = await env.browser.newContext();
   const page = await context.newPage();
-  const names = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
   const shown = () => page.$$eval('[data-summary] [data-summary-assumption]', (els) => els.map((e) => e.dataset.summaryAssumption));
   try {
     let named = 0;
-    for (const name of names) {
+    for (const name of NAMES) {
       const c = await example(name);
       await showCase(page, env.srv.url, c);
       const want = await engineAssumptions(c);

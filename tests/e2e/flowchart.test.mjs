@@ -3,11 +3,9 @@
 // detail comes into view.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { fragmentOf, example, useBrowserAndServer, CASES_DIR, showCase } from './harness.mjs';
+import { fragmentOf, example, useBrowserAndServer, showCase, EXAMPLE_NAMES as NAMES } from './harness.mjs';
 
 const env = await useBrowserAndServer();
-const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 /// Lit edges whose drawn line enters an unlit box (points every 2 px, in the SVG's own units).
 function crossings() {

@@ -5,12 +5,10 @@
 // ranks an option. Warnings that cannot apply are left out, and said so once.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, EXAMPLE_NAMES as EXAMPLES } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 
-const EXAMPLES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 const ROWS = ['what', 'how', 'studies', 'common', 'serious', 'hair'];
 const SUPPORTIVE = ['bone_modifying_agent', 'best_supportive_care'];
 const MAX_COLUMNS = 4;

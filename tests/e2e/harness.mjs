@@ -4,7 +4,7 @@
 import { chromium } from 'playwright-core';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { serve } from '../../scripts/serve.mjs';
 
@@ -52,6 +52,8 @@ export async function openApp(context, url) {
 
 const CLI = join(root, 'target', 'debug', 'mbc-aid');
 export const CASES_DIR = join(root, 'tests', 'cases');
+/// The example cases' names, for the tests that run over every one.
+export const EXAMPLE_NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 /// The engine's own assessment of a case, from the native command-line evaluator.
 export async function engineAssessment(caseObj) {

@@ -5,12 +5,10 @@
 // flowchart fitted and following the path; screenshots for the README.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS, showCase } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, RESULTS, showCase, EXAMPLE_NAMES as EXAMPLES } from './harness.mjs';
 
 const env = await useBrowserAndServer();
-const EXAMPLES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 const DESK = { width: 1280, height: 800 };
 const PHONE = { width: 360, height: 740 };
 

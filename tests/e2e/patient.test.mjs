@@ -3,9 +3,8 @@
 // result and is printed with both summaries; the patient print-out.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, CASES_DIR, RESULTS, printing, clippedText, printedPages, printedPageFills, LEAST_FILL, contentVersion } from './harness.mjs';
+import { openApp, fragmentOf, example, useBrowserAndServer, engineAssessment, RESULTS, printing, clippedText, printedPages, printedPageFills, LEAST_FILL, contentVersion, EXAMPLE_NAMES as EXAMPLES } from './harness.mjs';
 
 const env = await useBrowserAndServer();
 
@@ -21,7 +20,6 @@ async function patientShown(page) {
   });
 }
 
-const EXAMPLES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
 
 test('the patient view shows the same assessment as the engine, for every example', async () => {
   const context = await env.browser.newContext();

@@ -4,13 +4,11 @@
 // the link, and the print-out carries them.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
 import {
-  openApp, caseInAddress, fragmentOf, example, engineAssessment, useBrowserAndServer, printing, CASES_DIR, showCase,
+  openApp, caseInAddress, fragmentOf, example, engineAssessment, useBrowserAndServer, printing, showCase, EXAMPLE_NAMES as NAMES,
 } from './harness.mjs';
 
 const env = await useBrowserAndServer();
-const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 
 test('the "for this case" pointers equal the engine\'s, with their trials, for every example case', async () => {
   const context = await env.browser.newContext();

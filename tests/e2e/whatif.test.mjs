@@ -3,14 +3,13 @@
 // a pinned assessment marks what changed and never leaves the page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, CASES_DIR, showCase } from './harness.mjs';
+import { openApp, caseInAddress, fragmentOf, example, useBrowserAndServer, showCase, EXAMPLE_NAMES as NAMES } from './harness.mjs';
 
 const env = await useBrowserAndServer();
-const NAMES = readdirSync(CASES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 const CLI = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'target', 'debug', 'mbc-aid');
 
 function cliWhatif(caseObj) {
