@@ -483,7 +483,7 @@ pub const PLAIN_TEST: &str = "A test could show if this fits.";
 /// On the patient's paper when the case has no pointers of its own: what
 /// changed since 2012 (the general list of `provenance::SINCE_2012`), in plain words.
 pub const PLAIN_GENERAL_TITLE: &str = "Newer treatments since 2012";
-pub const PLAIN_GENERAL: &str = "Care has changed since this guide was written in 2012. Newer kinds of medicine are now used for some people: medicines given with hormone therapy, PARP inhibitors for people with a BRCA gene change, immunotherapy, and antibody–drug conjugates. They are not part of this guide. Your care team can tell you if any fits you.";
+pub const PLAIN_GENERAL: &str = "Care has changed since this guide was written in 2012. Newer kinds of medicine are now used for some people: medicines given with hormone therapy for hormone-receptor-positive cancer, PARP inhibitors for people with a BRCA gene change, immunotherapy for some triple-negative cancers, and antibody–drug conjugates. They are not part of this guide. Your care team can tell you if any fits you.";
 
 /// The boxes whose 2012 rule newer treatments have reached: beside their
 /// words each view says so, when the case has pointers of its own.
